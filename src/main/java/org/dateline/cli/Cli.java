@@ -1,0 +1,82 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import org.dateline.config.ConfigException;
+import org.dateline.index.IndexLockedException;
+import org.dateline.search.InvalidRequestException;
+import org.dateline.search.NoIndexException;
+import org.dateline.search.QuerySyntaxException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** Builds the {@code dateline} command line, for {@link Main} and for tests alike. */
+public final class Cli {
+  private Cli() {}
+
+  /** A command line that prints data to {@code out} and diagnostics to {@code err}. */
+  public static CommandLine create(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new DatelineCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      cmd.getErr().println("dateline: " + ex.getMessage());
+      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+      return ExitCodes.USAGE;
+    });
+    cl.setExecutionExceptionHandler(Cli::handle);
+    return cl;
+  }
+
+  private static int handle(Exception ex, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    int code = exitCode(ex);
+    err.println("dateline: " + message(ex, cmd));
+    if (verbose(parsed)) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  static int exitCode(Throwable ex) {
+    return switch (ex) {
+      case NoIndexException e -> ExitCodes.NO_INPUT;
+      case NoSuchFileException e -> ExitCodes.NO_INPUT;
+      case IndexLockedException e -> ExitCodes.TEMPFAIL;
+      case QuerySyntaxException e -> ExitCodes.DATA;
+      case InvalidRequestException e -> ExitCodes.USAGE;
+      case IllegalArgumentException e -> ExitCodes.USAGE;
+      case ConfigException e -> ExitCodes.CONFIG;
+      case IOException e -> ExitCodes.IO;
+      default -> ExitCodes.SOFTWARE;
+    };
+  }
+
+  private static String message(Exception ex, CommandLine cmd) {
+    return switch (ex) {
+      case NoIndexException e -> e.getMessage() + "; build one with: dateline index PATH";
+      case NoSuchFileException e -> e.getFile() + ": no such file or folder";
+      case QuerySyntaxException e -> "query does not parse" + (e.column() > 0 ? " at position " + e.column() : "")
+          + ": " + e.getMessage() + "; hint: quote phrases with \"...\" and escape special characters"
+          + " (+ - ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with a backslash";
+      case IllegalArgumentException e -> e.getMessage();
+      case InvalidRequestException e -> e.getMessage();
+      case ConfigException e -> e.getMessage();
+      case IOException e -> "I/O error: " + e.getMessage();
+      default -> "internal error: " + ex + " (run with -v for the stack trace)";
+    };
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

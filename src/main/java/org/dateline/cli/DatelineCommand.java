@@ -1,0 +1,35 @@
+package org.dateline.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code dateline} command; does nothing itself but list its subcommands. */
+@Command(
+    name = "dateline",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Search a local archive of dated news articles by who, when and where it was said.",
+    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "64:usage error (unknown option, bad value, unknown actor)",
+      "65:query does not parse",
+      "66:no index, file or article at the given path or id",
+      "70:internal error (a bug; -v shows the stack trace)",
+      "74:I/O error",
+      "75:index locked by another dateline process",
+      "78:invalid configuration"
+    })
+final class DatelineCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("dateline: missing command");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+}

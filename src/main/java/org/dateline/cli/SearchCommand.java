@@ -1,0 +1,87 @@
+package org.dateline.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.extract.ActorRegistry;
+import org.dateline.search.ArticleSearcher;
+import org.dateline.search.FacetRequest;
+import org.dateline.search.SearchRequest;
+import org.dateline.search.SearchResult;
+import org.dateline.search.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline search [QUERY]}: full-text search with filters and exact facet counts. */
+@Command(name = "search", description = "Search articles; facet counts are exact over all matches.")
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*",
+      description = "Lucene query over title and body (AND between words; fields title:, body:, actor:, outlet:, lang:, date:). None: all articles.")
+  List<String> query = new ArrayList<>();
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "First publication day (inclusive).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "Last publication day (inclusive).")
+  LocalDate to;
+
+  @Option(names = "--actor", paramLabel = "ID|ALIAS", description = "Only articles naming this actor (repeatable: all must match).")
+  List<String> actors = new ArrayList<>();
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles from this outlet (repeatable: any may match).")
+  List<String> outlets = new ArrayList<>();
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance, date or -date (default: ${DEFAULT-VALUE}); ties by id.")
+  String sort;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (default: ${DEFAULT-VALUE}).")
+  int offset;
+
+  @Option(names = "--facet", paramLabel = "FACET", description = "Count actor, outlet or lang (optionally :N for top N, default 10), or date:day|week|month|quarter|year. Repeatable.")
+  List<String> facets = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("--limit and --offset must not be negative");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+    List<FacetRequest> facetRequests = facets.stream().map(FacetRequest::parse).toList();
+    SearchRequest request = new SearchRequest(query.isEmpty() ? null : String.join(" ", query), from, to, actors, outlets,
+        SortOrder.parse(sort), offset, limit, facetRequests);
+    ActorRegistry registry = common.registry();
+    PrintWriter out = spec.commandLine().getOut();
+    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), registry)) {
+      String indexed = searcher.indexedRegistryHash();
+      if (indexed != null && !indexed.equals(registry.hash())) {
+        spec.commandLine().getErr().println("dateline: warning: the actor registry changed since the index was built;"
+            + " actor facets may be stale until you run dateline index again");
+      }
+      SearchResult result = searcher.search(request);
+      if (format == OutputFormat.json) {
+        JsonOutput.search(out, result);
+        out.flush();
+      } else {
+        TableOutput.search(out, result, offset, Terminal.stdout());
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,58 @@
+package org.dateline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.corpus.RawArticle;
+
+/**
+ * Turns a raw article into an indexable one: parses its date, fills a missing title, outlet and
+ * language, and finds its actors. Stateless apart from the matcher; thread-safe.
+ */
+public final class ArticleExtractor {
+  private final ActorMatcher matcher;
+  private final String defaultOutlet;
+
+  /**
+   * @param matcher the actor matcher for the current registry
+   * @param defaultOutlet the outlet for articles whose source names none ({@code --outlet}), or null
+   */
+  public ArticleExtractor(ActorMatcher matcher, String defaultOutlet) {
+    this.matcher = matcher;
+    this.defaultOutlet = defaultOutlet;
+  }
+
+  /** The article's stable id: the source's own, else the source file name plus the record location. */
+  public static String idOf(RawArticle raw) {
+    if (raw.id() != null && !raw.id().isBlank()) {
+      return raw.id().strip();
+    }
+    return raw.location() == null ? raw.source() : raw.source() + "#" + raw.location();
+  }
+
+  /** Builds the article; never fails on a bad date, which only leaves the article undated with a warning. */
+  public Article extract(RawArticle raw) {
+    List<String> warnings = new ArrayList<>(1);
+    LocalDate date = null;
+    String dateSource = null;
+    if (raw.date() == null) {
+      warnings.add("no date found; indexed as undated");
+    } else {
+      Optional<LocalDate> parsed = DateParser.parse(raw.date());
+      if (parsed.isPresent()) {
+        date = parsed.get();
+        dateSource = raw.dateSource();
+      } else {
+        warnings.add("invalid date '" + raw.date() + "'; indexed as undated");
+      }
+    }
+    String title = raw.title() != null && !raw.title().isBlank() ? raw.title().strip() : TitleGuesser.firstSentence(raw.body());
+    String id = idOf(raw);
+    String outlet = Outlets.key(raw.outlet() != null ? raw.outlet() : defaultOutlet);
+    String lang = raw.lang() != null && !raw.lang().isBlank() ? raw.lang().strip().toLowerCase(java.util.Locale.ROOT)
+        : LanguageGuesser.guess(raw.body());
+    var actors = matcher.actorIds(title + "\n" + raw.body());
+    return new Article(id, date, dateSource, title, raw.body(), outlet, raw.url(), lang, raw.source(), actors, warnings);
+  }
+}

@@ -1,0 +1,125 @@
+package org.dateline.index;
+
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.dateline.extract.Article;
+
+/**
+ * The index schema: every field name, how it is indexed and why. Index and search code use these
+ * constants; no field name is spelled anywhere else.
+ *
+ * <ul>
+ *   <li>{@link #ID}: keyword (exact term for update-by-id), sorted doc values (tie-break of every
+ *       sort, so result order is reproducible), stored.
+ *   <li>{@link #DATE}: the publication day as days since 1970-01-01 (epoch day) in an {@link
+ *       IntField}: points for range filters, doc values for sorting and date histograms, stored.
+ *       We store the day, not milliseconds, because sources give days and a day is what
+ *       researchers filter by; it also lets one doc-values pass bucket by day, week, month, quarter
+ *       or year. Undated articles have no value.
+ *   <li>{@link #TITLE}: analysed text, stored.
+ *   <li>{@link #BODY}: analysed text with positions (phrases) and offsets (fast snippets), stored.
+ *   <li>{@link #OUTLET}, {@link #LANG}: exact keyword terms for filters, stored, and facet
+ *       dimensions.
+ *   <li>{@link #ACTOR}: one exact term per canonical actor id (multi-valued), stored, and a
+ *       multi-valued facet dimension.
+ *   <li>{@link #URL}, {@link #SOURCE}, {@link #DATE_SOURCE}: stored only, for display and export.
+ *   <li>{@link #HASH}: a 64-bit hash of what the article was built from, as numeric doc values, so
+ *       a re-run can tell an unchanged article without re-reading it from the index.
+ * </ul>
+ *
+ * Facet dimensions share Lucene's default facet field ({@code $facets}) as sorted-set doc values,
+ * which needs no taxonomy index beside the main one.
+ */
+public final class ArticleFields {
+  /** Stable article id. */
+  public static final String ID = "id";
+  /** Publication day (epoch day). */
+  public static final String DATE = "date";
+  /** Title text. */
+  public static final String TITLE = "title";
+  /** Full text. */
+  public static final String BODY = "body";
+  /** Normalised outlet key. */
+  public static final String OUTLET = "outlet";
+  /** Canonical actor ids. */
+  public static final String ACTOR = "actor";
+  /** Language code. */
+  public static final String LANG = "lang";
+  /** Article address. */
+  public static final String URL = "url";
+  /** Source file name. */
+  public static final String SOURCE = "source";
+  /** Where the date came from. */
+  public static final String DATE_SOURCE = "date_source";
+  /** Hash of the article's inputs. */
+  public static final String HASH = "hash";
+
+  /** The fields a plain query searches. */
+  public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
+  /** The keyword fields a query may name ({@code outlet:rt}); their values are matched exactly. */
+  public static final List<String> KEYWORD_FIELDS = List.of(ID, OUTLET, ACTOR, LANG);
+  /** The facet dimensions counted through the facet field. */
+  public static final List<String> FACET_DIMS = List.of(ACTOR, OUTLET, LANG);
+
+  /** Commit user-data key: hash of the actor registry the index was built with. */
+  public static final String COMMIT_REGISTRY_HASH = "dateline.registry_hash";
+  /** Commit user-data key: schema version, raised whenever a field changes meaning. */
+  public static final String COMMIT_SCHEMA = "dateline.schema";
+  /** The current schema version. */
+  public static final String SCHEMA_VERSION = "1";
+
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  private ArticleFields() {}
+
+  /** The facet configuration: actors are multi-valued, outlet and language are not. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(ACTOR, true);
+    return config;
+  }
+
+  /** Builds the Lucene document for {@code article}; {@code hash} is the hash of its inputs. */
+  public static Document toDocument(Article article, long hash, FacetsConfig config) throws java.io.IOException {
+    Document doc = new Document();
+    doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
+    if (article.date() != null) {
+      doc.add(new IntField(DATE, (int) article.date().toEpochDay(), Field.Store.YES));
+    }
+    doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    doc.add(new Field(BODY, article.body(), BODY_TYPE));
+    doc.add(new StringField(OUTLET, article.outlet(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(OUTLET, article.outlet()));
+    doc.add(new StringField(LANG, article.lang(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(LANG, article.lang()));
+    for (String actor : article.actors().stream().sorted().toList()) {
+      doc.add(new StringField(ACTOR, actor, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(ACTOR, actor));
+    }
+    if (article.url() != null) {
+      doc.add(new StoredField(URL, article.url()));
+    }
+    doc.add(new StoredField(SOURCE, article.source()));
+    if (article.dateSource() != null) {
+      doc.add(new StoredField(DATE_SOURCE, article.dateSource()));
+    }
+    doc.add(new NumericDocValuesField(HASH, hash));
+    return config.build(doc);
+  }
+}

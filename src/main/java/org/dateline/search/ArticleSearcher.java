@@ -1,0 +1,265 @@
+package org.dateline.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.extract.Actor;
+import org.dateline.extract.ActorMatcher;
+import org.dateline.extract.ActorRegistry;
+import org.dateline.extract.Outlets;
+import org.dateline.index.Analyzers;
+import org.dateline.index.ArticleFields;
+
+/**
+ * Searches an index: a query and filters in, the exact total, one page of hits with snippets and
+ * exact facet counts out. Opens the last commit of the index, so an ingest running at the same
+ * time is never seen half-done.
+ */
+public final class ArticleSearcher implements Closeable {
+  /** Marks the start of a match in snippets. */
+  public static final String MARK_START = "[[";
+  /** Marks the end of a match in snippets. */
+  public static final String MARK_END = "]]";
+  private static final int PLAIN_SNIPPET = 200;
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final ActorRegistry registry;
+  private ActorMatcher matcher;
+  private final FacetCounter facetCounter;
+
+  private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry) {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.registry = registry;
+    this.facetCounter = new FacetCounter(reader);
+  }
+
+  /** Opens the index in {@code indexDir}; throws {@link NoIndexException} when there is none. */
+  public static ArticleSearcher open(Path indexDir, ActorRegistry registry) throws IOException {
+    Directory dir = FSDirectory.open(indexDir);
+    if (!DirectoryReader.indexExists(dir)) {
+      dir.close();
+      throw new NoIndexException(indexDir.toString());
+    }
+    return new ArticleSearcher(dir, DirectoryReader.open(dir), registry);
+  }
+
+  /** The registry hash the index was last committed with, or null. */
+  public String indexedRegistryHash() throws IOException {
+    return reader.getIndexCommit().getUserData().get(ArticleFields.COMMIT_REGISTRY_HASH);
+  }
+
+  /** The number of articles in the index. */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  /** Runs {@code request}. */
+  public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
+    Query text = textQuery(request.query());
+    Query query = withFilters(text, request);
+    int n = request.offset() + request.limit();
+    FacetsCollectorManager fcm = new FacetsCollectorManager();
+    FacetsCollector fc;
+    ScoreDoc[] page;
+    TopDocs top = null;
+    if (n > 0) {
+      FacetsCollectorManager.FacetsResult r =
+          FacetsCollectorManager.search(searcher, query, n, sort(request.sort()), true, fcm);
+      fc = r.facetsCollector();
+      top = r.topDocs();
+      page = top.scoreDocs;
+    } else {
+      fc = searcher.search(query, fcm);
+      page = new ScoreDoc[0];
+    }
+    long total = 0;
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      total += md.totalHits();
+    }
+    List<Hit> hits = hits(page, request.offset(), text);
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    for (FacetRequest f : request.facets()) {
+      facets.put(f.key(), f.granularity() != null
+          ? DateHistogram.count(fc.getMatchingDocs(), f.granularity())
+          : labelled(f.dim(), facetCounter.top(fc, f.dim(), f.top())));
+    }
+    return new SearchResult(total, hits, facets);
+  }
+
+  /** The stored article with {@code id}, if any. */
+  public Optional<ArticleView> show(String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+    return Optional.of(new ArticleView(d.get(ArticleFields.ID), date(d), d.get(ArticleFields.DATE_SOURCE),
+        d.get(ArticleFields.OUTLET), d.get(ArticleFields.LANG), d.get(ArticleFields.TITLE),
+        List.of(d.getValues(ArticleFields.ACTOR)), d.get(ArticleFields.URL), d.get(ArticleFields.SOURCE),
+        d.get(ArticleFields.BODY)));
+  }
+
+  /** The canonical actor id behind an id or alias, or an {@link InvalidRequestException}. */
+  public String resolveActor(String idOrAlias) {
+    Actor a = matcher().resolve(idOrAlias);
+    if (a == null) {
+      throw new InvalidRequestException("unknown actor '" + idOrAlias + "': not an id or alias in the actor registry");
+    }
+    return a.id();
+  }
+
+  private ActorMatcher matcher() {
+    if (matcher == null) {
+      matcher = new ActorMatcher(registry); // built on demand: most searches never resolve an alias
+    }
+    return matcher;
+  }
+
+  private Query textQuery(String q) throws QuerySyntaxException {
+    if (q == null || q.isBlank()) {
+      return null;
+    }
+    return new ArticleQueryParser(s -> {
+      Actor a = matcher().resolve(s);
+      return a == null ? s : a.id();
+    }).parse(q);
+  }
+
+  private Query withFilters(Query text, SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text == null ? MatchAllDocsQuery.INSTANCE : text, text == null ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+    if (r.from() != null || r.to() != null) {
+      int lo = r.from() == null ? Integer.MIN_VALUE : (int) r.from().toEpochDay();
+      int hi = r.to() == null ? Integer.MAX_VALUE : (int) r.to().toEpochDay();
+      b.add(IntField.newRangeQuery(ArticleFields.DATE, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    for (String actor : r.actors()) {
+      b.add(new TermQuery(new Term(ArticleFields.ACTOR, resolveActor(actor))), BooleanClause.Occur.FILTER);
+    }
+    if (!r.outlets().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String outlet : r.outlets()) {
+        any.add(new TermQuery(new Term(ArticleFields.OUTLET, Outlets.key(outlet))), BooleanClause.Occur.SHOULD);
+      }
+      b.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static Sort sort(SortOrder order) {
+    SortField byId = KeywordField.newSortField(ArticleFields.ID, false, SortedSetSelector.Type.MIN);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case DATE -> {
+        SortField f = IntField.newSortField(ArticleFields.DATE, false, SortedNumericSelector.Type.MIN);
+        f.setMissingValue(Integer.MAX_VALUE);
+        yield new Sort(f, byId);
+      }
+      case DATE_DESC -> {
+        SortField f = IntField.newSortField(ArticleFields.DATE, true, SortedNumericSelector.Type.MIN);
+        f.setMissingValue(Integer.MIN_VALUE);
+        yield new Sort(f, byId);
+      }
+    };
+  }
+
+  private List<Hit> hits(ScoreDoc[] docs, int offset, Query text) throws IOException {
+    if (docs.length <= offset) {
+      return List.of();
+    }
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, offset, docs.length);
+    String[] snippets = snippets(page, text);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc);
+      String snippet = snippets[i] != null ? snippets[i] : plainSnippet(d.get(ArticleFields.BODY));
+      hits.add(new Hit(d.get(ArticleFields.ID), date(d), d.get(ArticleFields.OUTLET), d.get(ArticleFields.TITLE),
+          List.of(d.getValues(ArticleFields.ACTOR)), page[i].score, snippet.strip()));
+    }
+    return hits;
+  }
+
+  private String[] snippets(ScoreDoc[] page, Query text) throws IOException {
+    if (text == null) {
+      return new String[page.length];
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.text())
+        .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
+        .withMaxNoHighlightPassages(0)
+        .build();
+    TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    return highlighter.highlight(ArticleFields.BODY, text, td, 1);
+  }
+
+  private static String plainSnippet(String body) {
+    if (body == null) {
+      return "";
+    }
+    String flat = body.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= PLAIN_SNIPPET) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', PLAIN_SNIPPET);
+    return flat.substring(0, cut > PLAIN_SNIPPET / 2 ? cut : PLAIN_SNIPPET) + " …";
+  }
+
+  private static LocalDate date(Document d) {
+    IndexableField f = d.getField(ArticleFields.DATE);
+    return f == null ? null : LocalDate.ofEpochDay(f.numericValue().intValue());
+  }
+
+  private List<FacetValue> labelled(String dim, List<FacetValue> values) {
+    if (!dim.equals(ArticleFields.ACTOR)) {
+      return values;
+    }
+    List<FacetValue> out = new ArrayList<>(values.size());
+    for (FacetValue v : values) {
+      out.add(new FacetValue(v.value(), registry.byId(v.value()).map(Actor::name).orElse(v.value()), v.count()));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory) {
+      reader.close();
+    }
+  }
+}
