@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline index PATH...}: adds, updates or skips every article under the given paths. */
-@Command(name = "index", description = "Index articles from files and folders (re-running updates by id, never duplicates).")
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Index articles from files and folders (re-running updates by id, never duplicates).")
 final class IndexCommand implements Callable<Integer> {
   /** How many rejection and warning lines are printed before "... and N more". */
   static final int MAX_LINES = 20;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline search [QUERY]}: full-text search with filters and exact facet counts. */
-@Command(name = "search", description = "Search articles; facet counts are exact over all matches.")
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search articles; facet counts are exact over all matches.")
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline show ID}: one article's stored fields and full text. */
-@Command(name = "show", description = "Print one article: its stored fields and full text.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one article: its stored fields and full text.")
 final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
