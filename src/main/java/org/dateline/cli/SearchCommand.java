@@ -1,7 +1,6 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline search [QUERY]}: full-text search with filters and exact facet counts. */
@@ -24,21 +22,7 @@ final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "QUERY", arity = "0..*",
-      description = "Lucene query over title and body (AND between words; fields title:, body:, actor:, outlet:, lang:, date:). None: all articles.")
-  List<String> query = new ArrayList<>();
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "First publication day (inclusive).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "Last publication day (inclusive).")
-  LocalDate to;
-
-  @Option(names = "--actor", paramLabel = "ID|ALIAS", description = "Only articles naming this actor (repeatable: all must match).")
-  List<String> actors = new ArrayList<>();
-
-  @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles from this outlet (repeatable: any may match).")
-  List<String> outlets = new ArrayList<>();
+  @Mixin FilterOptions filter;
 
   @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance, date or -date (default: ${DEFAULT-VALUE}); ties by id.")
   String sort;
@@ -60,12 +44,8 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("--limit and --offset must not be negative");
     }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
-    }
     List<FacetRequest> facetRequests = facets.stream().map(FacetRequest::parse).toList();
-    SearchRequest request = new SearchRequest(query.isEmpty() ? null : String.join(" ", query), from, to, actors, outlets,
-        SortOrder.parse(sort), offset, limit, facetRequests);
+    SearchRequest request = new SearchRequest(filter.toFilter(), SortOrder.parse(sort), offset, limit, facetRequests);
     ActorRegistry registry = common.registry();
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), registry)) {

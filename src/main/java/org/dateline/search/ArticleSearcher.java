@@ -18,10 +18,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -35,9 +32,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.extract.Actor;
-import org.dateline.extract.ActorMatcher;
 import org.dateline.extract.ActorRegistry;
-import org.dateline.extract.Outlets;
 import org.dateline.index.Analyzers;
 import org.dateline.index.ArticleFields;
 
@@ -57,7 +52,7 @@ public final class ArticleSearcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final ActorRegistry registry;
-  private ActorMatcher matcher;
+  private final QueryFactory queries;
   private final FacetCounter facetCounter;
 
   private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry) {
@@ -66,6 +61,7 @@ public final class ArticleSearcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.registry = registry;
     this.facetCounter = new FacetCounter(reader);
+    this.queries = new QueryFactory(registry);
   }
 
   /** Opens the index in {@code indexDir}; throws {@link NoIndexException} when there is none. */
@@ -90,8 +86,8 @@ public final class ArticleSearcher implements Closeable {
 
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
-    Query text = textQuery(request.query());
-    Query query = withFilters(text, request);
+    Query text = queries.text(request.filter());
+    Query query = queries.build(request.filter(), text);
     int n = request.offset() + request.limit();
     FacetsCollectorManager fcm = new FacetsCollectorManager();
     FacetsCollector fc;
@@ -134,51 +130,14 @@ public final class ArticleSearcher implements Closeable {
         d.get(ArticleFields.BODY)));
   }
 
-  /** The canonical actor id behind an id or alias, or an {@link InvalidRequestException}. */
-  public String resolveActor(String idOrAlias) {
-    Actor a = matcher().resolve(idOrAlias);
-    if (a == null) {
-      throw new InvalidRequestException("unknown actor '" + idOrAlias + "': not an id or alias in the actor registry");
-    }
-    return a.id();
+  /** The query factory, for commands that run their own collectors over the same matches. */
+  public QueryFactory queries() {
+    return queries;
   }
 
-  private ActorMatcher matcher() {
-    if (matcher == null) {
-      matcher = new ActorMatcher(registry); // built on demand: most searches never resolve an alias
-    }
-    return matcher;
-  }
-
-  private Query textQuery(String q) throws QuerySyntaxException {
-    if (q == null || q.isBlank()) {
-      return null;
-    }
-    return new ArticleQueryParser(s -> {
-      Actor a = matcher().resolve(s);
-      return a == null ? s : a.id();
-    }).parse(q);
-  }
-
-  private Query withFilters(Query text, SearchRequest r) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(text == null ? MatchAllDocsQuery.INSTANCE : text, text == null ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-    if (r.from() != null || r.to() != null) {
-      int lo = r.from() == null ? Integer.MIN_VALUE : (int) r.from().toEpochDay();
-      int hi = r.to() == null ? Integer.MAX_VALUE : (int) r.to().toEpochDay();
-      b.add(IntField.newRangeQuery(ArticleFields.DATE, lo, hi), BooleanClause.Occur.FILTER);
-    }
-    for (String actor : r.actors()) {
-      b.add(new TermQuery(new Term(ArticleFields.ACTOR, resolveActor(actor))), BooleanClause.Occur.FILTER);
-    }
-    if (!r.outlets().isEmpty()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String outlet : r.outlets()) {
-        any.add(new TermQuery(new Term(ArticleFields.OUTLET, Outlets.key(outlet))), BooleanClause.Occur.SHOULD);
-      }
-      b.add(any.build(), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
+  /** The underlying Lucene searcher over the last commit. */
+  public IndexSearcher indexSearcher() {
+    return searcher;
   }
 
   private static Sort sort(SortOrder order) {

@@ -33,7 +33,7 @@ class ArticleSearcherTest {
 
   private static SearchResult run(String query, LocalDate from, LocalDate to, List<String> actors, List<String> outlets,
       SortOrder sort, int offset, int limit, String... facets) throws Exception {
-    return searcher.search(new SearchRequest(query, from, to, actors, outlets, sort, offset, limit,
+    return searcher.search(new SearchRequest(new ArticleFilter(query, from, to, actors, outlets), sort, offset, limit,
         List.of(facets).stream().map(FacetRequest::parse).toList()));
   }
 

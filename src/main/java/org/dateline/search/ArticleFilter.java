@@ -1,0 +1,38 @@
+package org.dateline.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Which articles a command works on: a query and filters, shared by search, export and the
+ * analytics commands so that they always agree on what matches.
+ *
+ * @param query Lucene classic syntax over title and body; null or blank for all articles
+ * @param from first publication day to include, or null
+ * @param to last publication day to include, or null
+ * @param actors actor ids or aliases that must all be named
+ * @param outlets outlets of which any may match
+ */
+public record ArticleFilter(String query, LocalDate from, LocalDate to, List<String> actors, List<String> outlets) {
+
+  /** Copies lists so the record stays immutable. */
+  public ArticleFilter {
+    actors = List.copyOf(actors);
+    outlets = List.copyOf(outlets);
+  }
+
+  /** Every article. */
+  public static ArticleFilter all() {
+    return new ArticleFilter(null, null, null, List.of(), List.of());
+  }
+
+  /** Articles matching {@code query}, no other filter. */
+  public static ArticleFilter query(String query) {
+    return new ArticleFilter(query, null, null, List.of(), List.of());
+  }
+
+  /** True when there is query text (not only filters). */
+  public boolean hasQuery() {
+    return query != null && !query.isBlank();
+  }
+}
