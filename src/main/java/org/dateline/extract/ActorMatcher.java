@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dateline.extract.MatchGuards.LineCase;
 
 /**
- * Finds registry actors in text: a greedy longest match over a trie of alias tokens, with case
- * rules and weak aliases. Built once per registry; {@link #match} is thread-safe.
+ * Finds registry actors in text: a greedy longest match over a trie of alias tokens, then case
+ * rules, context guards (no "Moscow" in "Spartak Moscow"), weak aliases and the metonymy reading of
+ * {@code stands_for} actors. Built once per registry; {@link #match} is thread-safe.
  *
  * <p>We match on tokens rather than with regular expressions so that "Russian" never matches
  * "Russia" and "Prussia" never matches anything, and so that one pass over the text serves a
@@ -19,12 +21,12 @@ import java.util.TreeSet;
 public final class ActorMatcher {
   private final ActorTokenizer tokenizer = new ActorTokenizer();
   private final Node root = new Node();
-  private final Map<String, Actor> actors = new HashMap<>();
+  private final ActorRegistry registry;
 
   /** Builds the alias trie of every actor in {@code registry}. */
   public ActorMatcher(ActorRegistry registry) {
+    this.registry = registry;
     for (Actor actor : registry.actors()) {
-      actors.put(actor.id(), actor);
       for (Alias alias : actor.aliases()) {
         List<MatchToken> tokens = tokenizer.tokens(alias.text());
         if (tokens.isEmpty()) {
@@ -34,48 +36,38 @@ public final class ActorMatcher {
         for (MatchToken t : tokens) {
           node = node.children.computeIfAbsent(t.key(), k -> new Node());
         }
-        node.entries.add(new Entry(actor.id(), alias.kind(), tokens.stream().map(MatchToken::surface).toList()));
+        node.entries.add(Entry.of(actor.id(), alias, tokens));
       }
     }
   }
 
-  /** Every accepted mention in {@code text}, in text order; weak aliases only where confirmed. */
+  /** The registry this matcher was built from. */
+  public ActorRegistry registry() {
+    return registry;
+  }
+
+  /** Every accepted mention in {@code text}, in text order. */
   public List<Mention> match(String text) {
-    List<MatchToken> tokens = tokenizer.tokens(text);
-    List<Mention> found = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      int end = -1;
-      List<Entry> best = List.of();
-      Node node = root;
-      for (int j = i; j < tokens.size(); j++) {
-        node = node.children.get(tokens.get(j).key());
-        if (node == null) {
-          break;
-        }
-        List<Entry> accepted = accepted(node.entries, tokens, i);
-        if (!accepted.isEmpty()) {
-          best = accepted;
-          end = j;
-        }
-      }
-      if (end < 0) {
-        i++;
-        continue;
-      }
-      for (Entry e : best) {
-        found.add(new Mention(e.actorId, e.kind, tokens.get(i).start(), tokens.get(end).end()));
-      }
-      i = end + 1;
-    }
-    return confirmWeak(found);
+    return run(text, null);
   }
 
-  /** The distinct actor ids named in {@code text} (demonyms excluded), sorted. */
+  /** Every accepted mention and every rejected alias occurrence with its reason. */
+  public MatchExplanation explain(String text) {
+    List<RejectedMatch> rejected = new ArrayList<>();
+    List<Mention> mentions = run(text, rejected);
+    return new MatchExplanation(mentions, rejected);
+  }
+
+  /** The actor facets of {@code text}: literal, agent, per-type and country views. */
+  public ActorFacets facets(String text) {
+    return ActorFacets.of(match(text), registry);
+  }
+
+  /** The distinct actor ids named in {@code text} as written (demonyms excluded), sorted. */
   public Set<String> actorIds(String text) {
     Set<String> ids = new TreeSet<>();
     for (Mention m : match(text)) {
-      if (m.kind() != Alias.Kind.DEMONYM) {
+      if (m.reading() != Mention.Reading.DEMONYM) {
         ids.add(m.actorId());
       }
     }
@@ -84,7 +76,7 @@ public final class ActorMatcher {
 
   /** The actor behind an id or any alias (any script, any case), or null. */
   public Actor resolve(String idOrAlias) {
-    Actor byId = actors.get(idOrAlias.trim());
+    Actor byId = registry.byId(idOrAlias.trim()).orElse(null);
     if (byId != null) {
       return byId;
     }
@@ -100,13 +92,94 @@ public final class ActorMatcher {
     for (Entry e : node.entries) {
       ids.add(e.actorId);
     }
-    return ids.size() == 1 ? actors.get(ids.iterator().next()) : null;
+    return ids.size() == 1 ? registry.byId(ids.iterator().next()).orElse(null) : null;
   }
 
-  private static List<Entry> accepted(List<Entry> entries, List<MatchToken> tokens, int from) {
+  private List<Mention> run(String text, List<RejectedMatch> rejected) {
+    List<MatchToken> t = tokenizer.tokens(text);
+    LineCase[] cases = MatchGuards.lineCases(text, t);
+    List<Hit> hits = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      int end = -1;
+      List<Entry> best = List.of();
+      Node node = root;
+      for (int j = i; j < t.size(); j++) {
+        node = node.children.get(t.get(j).key());
+        if (node == null) {
+          break;
+        }
+        List<Entry> accepted = accepted(node.entries, t, i, cases[i]);
+        if (!accepted.isEmpty()) {
+          best = accepted;
+          end = j;
+        }
+      }
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      String reason = MatchGuards.rejection(text, t, i, end, cases[i]);
+      if (reason != null) {
+        reject(rejected, best, t.get(i).start(), t.get(end).end(), reason);
+        i++;
+        continue;
+      }
+      for (Entry e : best) {
+        hits.add(new Hit(e, i, end));
+      }
+      i = end + 1;
+    }
+    return read(text, t, hits, rejected);
+  }
+
+  /** Drops unconfirmed weak aliases and decides how each remaining hit is read. */
+  private List<Mention> read(String text, List<MatchToken> t, List<Hit> hits, List<RejectedMatch> rejected) {
+    Set<String> confirmed = new HashSet<>();
+    for (Hit h : hits) {
+      if (h.entry.kind == Alias.Kind.NAME || h.entry.kind == Alias.Kind.EXACT) {
+        confirmed.add(h.entry.actorId);
+      }
+    }
+    List<Mention> out = new ArrayList<>(hits.size());
+    Hit previous = null;
+    boolean previousLocative = false;
+    for (Hit h : hits) {
+      int start = t.get(h.first).start();
+      int end = t.get(h.last).end();
+      if (h.entry.kind == Alias.Kind.WEAK && !confirmed.contains(h.entry.actorId)) {
+        reject(rejected, List.of(h.entry), start, end, "weak alias without a full name of the actor in the text");
+        continue;
+      }
+      if (h.entry.kind == Alias.Kind.DEMONYM) {
+        out.add(new Mention(h.entry.actorId, h.entry.kind, start, end, h.entry.alias, Mention.Reading.DEMONYM, null));
+        continue;
+      }
+      boolean locative = MatchGuards.locative(t, h.first) || previousLocative && previous != null
+          && MatchGuards.listed(text, t, previous.last, h.first);
+      Actor actor = registry.byId(h.entry.actorId).orElseThrow();
+      Mention.Reading reading = actor.standsFor() == null ? Mention.Reading.NAME
+          : locative ? Mention.Reading.PLACE : Mention.Reading.AGENT;
+      String countsFor = reading == Mention.Reading.AGENT ? actor.standsFor() : actor.id();
+      out.add(new Mention(actor.id(), h.entry.kind, start, end, h.entry.alias, reading, countsFor));
+      previous = h;
+      previousLocative = locative;
+    }
+    return out;
+  }
+
+  private static void reject(List<RejectedMatch> rejected, List<Entry> entries, int start, int end, String reason) {
+    if (rejected != null) {
+      for (Entry e : entries) {
+        rejected.add(new RejectedMatch(e.actorId, start, end, e.alias, reason));
+      }
+    }
+  }
+
+  private static List<Entry> accepted(List<Entry> entries, List<MatchToken> tokens, int from, LineCase lineCase) {
     List<Entry> out = null;
     for (Entry e : entries) {
-      if (accepts(e, tokens, from)) {
+      if (e.accepts(tokens, from, lineCase)) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
@@ -116,45 +189,53 @@ public final class ActorMatcher {
     return out == null ? List.of() : out;
   }
 
-  private static boolean accepts(Entry e, List<MatchToken> tokens, int from) {
-    if (e.kind == Alias.Kind.EXACT) {
-      for (int k = 0; k < e.surfaces.size(); k++) {
-        if (!e.surfaces.get(k).equals(tokens.get(from + k).surface())) {
-          return false;
-        }
-      }
-      return true;
-    }
-    // A name needs a capital letter in the text: "Turkey" the country, not "turkey" the bird.
-    return tokens.get(from).capitalised();
-  }
-
-  /** Drops weak mentions of actors that have no full-name mention in the same text. */
-  private static List<Mention> confirmWeak(List<Mention> found) {
-    Set<String> confirmed = new HashSet<>();
-    boolean anyWeak = false;
-    for (Mention m : found) {
-      if (m.kind() == Alias.Kind.NAME || m.kind() == Alias.Kind.EXACT) {
-        confirmed.add(m.actorId());
-      }
-      anyWeak |= m.kind() == Alias.Kind.WEAK;
-    }
-    if (!anyWeak) {
-      return found;
-    }
-    List<Mention> out = new ArrayList<>(found.size());
-    for (Mention m : found) {
-      if (m.kind() != Alias.Kind.WEAK || confirmed.contains(m.actorId())) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
   private static final class Node {
     final Map<String, Node> children = new HashMap<>(4);
     final List<Entry> entries = new ArrayList<>(1);
   }
 
-  private record Entry(String actorId, Alias.Kind kind, List<String> surfaces) {}
+  private record Hit(Entry entry, int first, int last) {}
+
+  /** One alias in the trie with what its case rule needs. */
+  private record Entry(String actorId, Alias.Kind kind, String alias, List<String> surfaces, boolean[] capitals,
+      boolean shortAcronym) {
+
+    static Entry of(String actorId, Alias alias, List<MatchToken> tokens) {
+      boolean[] capitals = new boolean[tokens.size()];
+      boolean any = false;
+      for (int k = 0; k < tokens.size(); k++) {
+        capitals[k] = tokens.get(k).word() && tokens.get(k).capitalised();
+        any |= capitals[k];
+      }
+      capitals[0] |= !any; // an alias written all in lower case still needs a capital in the text
+      String letters = alias.text().replaceAll("[^\\p{L}]", "");
+      boolean acronym = letters.length() <= 3 && !letters.isEmpty() && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+      return new Entry(actorId, alias.kind(), alias.text(), tokens.stream().map(MatchToken::surface).toList(), capitals,
+          acronym);
+    }
+
+    /** The case rule: exact aliases match their case, others need capitals where the alias has them. */
+    boolean accepts(List<MatchToken> tokens, int from, LineCase lineCase) {
+      if (kind == Alias.Kind.EXACT) {
+        if (lineCase == LineCase.ALL_CAPS && shortAcronym) {
+          return false; // "US" in "LET US KNOW": short acronyms say nothing in an all-caps headline
+        }
+        for (int k = 0; k < surfaces.size(); k++) {
+          String written = tokens.get(from + k).surface();
+          boolean same = surfaces.get(k).equals(written)
+              || lineCase == LineCase.ALL_CAPS && surfaces.get(k).toUpperCase(java.util.Locale.ROOT).equals(written);
+          if (!same) {
+            return false;
+          }
+        }
+        return true;
+      }
+      for (int k = 0; k < capitals.length; k++) {
+        if (capitals[k] && !tokens.get(from + k).capitalised()) {
+          return false; // "Turkey" the country, not "turkey" the bird
+        }
+      }
+      return true;
+    }
+  }
 }
