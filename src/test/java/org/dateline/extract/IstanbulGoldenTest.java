@@ -1,0 +1,30 @@
+package org.dateline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dateline.TestPaths;
+import org.junit.jupiter.api.Test;
+
+/** The bundled sample article yields exactly its actors with the shipped registry. */
+class IstanbulGoldenTest {
+  private static final Set<String> EXPECTED = Set.of("putin", "zelensky", "medinsky", "graham", "sybiha", "russia", "ukraine",
+      "turkey", "usa", "nato", "csto", "kremlin", "istanbul", "moscow", "kyiv", "washington", "sumy", "ivano-frankivsk");
+
+  @Test
+  void everyActorOfTheIstanbulArticleAndNothingElse() throws IOException {
+    ActorMatcher matcher = new ActorMatcher(ActorRegistry.load(TestPaths.shippedConfig()));
+    String text = Files.readString(TestPaths.istanbulArticle());
+    assertEquals(new TreeSet<>(EXPECTED), new TreeSet<>(matcher.actorIds(text)));
+  }
+
+  @Test
+  void shippedRegistryCoversAllUnMemberAndObserverStates() {
+    ActorRegistry registry = ActorRegistry.load(TestPaths.shippedConfig());
+    long countries = registry.actors().stream().filter(a -> a.type() == ActorType.COUNTRY).count();
+    assertEquals(195, countries, "193 UN member states and 2 observer states");
+  }
+}
