@@ -22,24 +22,70 @@ public final class ActorMatcher {
   private final ActorTokenizer tokenizer = new ActorTokenizer();
   private final Node root = new Node();
   private final ActorRegistry registry;
+  private final List<Conflict> conflicts = new ArrayList<>();
+  /** Prefix of trie keys taken as written (no stemming), so they never meet a stemmed key. */
+  private static final String EXACT = "=";
 
-  /** Builds the alias trie of every actor in {@code registry}. */
+  /**
+   * Builds the alias trie of every actor in {@code registry}. Aliases of different actors that
+   * only the Russian stemmer makes equal ("Нигерия", "Нигер") are keyed as written instead, so
+   * each matches only its own forms.
+   */
   public ActorMatcher(ActorRegistry registry) {
     this.registry = registry;
+    Map<String, Set<String>> actorsByKey = new HashMap<>();
+    for (Actor actor : registry.actors()) {
+      for (Alias alias : actor.aliases()) {
+        actorsByKey.computeIfAbsent(keyOf(tokenizer.tokens(alias.text()), false), k -> new HashSet<>()).add(actor.id());
+      }
+    }
     for (Actor actor : registry.actors()) {
       for (Alias alias : actor.aliases()) {
         List<MatchToken> tokens = tokenizer.tokens(alias.text());
         if (tokens.isEmpty()) {
           continue;
         }
+        // Only Cyrillic keys are stemmed, so only they can be merged by the stemmer.
+        boolean asWritten = actorsByKey.get(keyOf(tokens, false)).size() > 1 && alias.kind() != Alias.Kind.WEAK
+            && tokens.stream().allMatch(MatchToken::cyrillic);
         Node node = root;
         for (MatchToken t : tokens) {
-          node = node.children.computeIfAbsent(t.key(), k -> new Node());
+          node = node.children.computeIfAbsent(asWritten ? EXACT + t.exactKey() : t.key(), k -> new Node());
         }
-        node.entries.add(Entry.of(actor.id(), alias, tokens));
+        Entry entry = Entry.of(actor.id(), alias, tokens);
+        for (Entry other : node.entries) {
+          if (!other.actorId.equals(actor.id()) && !(other.kind == Alias.Kind.WEAK && alias.kind() == Alias.Kind.WEAK)
+              && !(other.kind == Alias.Kind.EXACT && alias.kind() == Alias.Kind.EXACT && !other.alias.equals(alias.text()))) {
+            conflicts.add(new Conflict(other.actorId, other.alias, actor.id(), alias.text()));
+          }
+        }
+        node.entries.add(entry);
       }
     }
   }
+
+  private static String keyOf(List<MatchToken> tokens, boolean asWritten) {
+    StringBuilder sb = new StringBuilder();
+    for (MatchToken t : tokens) {
+      sb.append(asWritten ? t.exactKey() : t.key()).append(' ');
+    }
+    return sb.toString();
+  }
+
+  /** Aliases that two actors share: the same lookup key, unless both are weak or exact in different case. */
+  public List<Conflict> conflicts() {
+    return List.copyOf(conflicts);
+  }
+
+  /**
+   * Two actors that share an alias.
+   *
+   * @param firstActor the actor that has the alias first in registry order
+   * @param firstAlias its alias
+   * @param secondActor the other actor
+   * @param secondAlias the other actor's alias with the same lookup key
+   */
+  public record Conflict(String firstActor, String firstAlias, String secondActor, String secondAlias) {}
 
   /** The registry this matcher was built from. */
   public ActorRegistry registry() {
@@ -81,16 +127,15 @@ public final class ActorMatcher {
       return byId;
     }
     List<MatchToken> tokens = tokenizer.tokens(idOrAlias);
-    Node node = root;
+    List<Node> frontier = tokens.isEmpty() ? List.of() : List.of(root);
     for (MatchToken t : tokens) {
-      node = node == null ? null : node.children.get(t.key());
-    }
-    if (node == null || tokens.isEmpty()) {
-      return null;
+      frontier = step(frontier, t);
     }
     Set<String> ids = new HashSet<>();
-    for (Entry e : node.entries) {
-      ids.add(e.actorId);
+    for (Node node : frontier) {
+      for (Entry e : node.entries) {
+        ids.add(e.actorId);
+      }
     }
     return ids.size() == 1 ? registry.byId(ids.iterator().next()).orElse(null) : null;
   }
@@ -103,13 +148,16 @@ public final class ActorMatcher {
     while (i < t.size()) {
       int end = -1;
       List<Entry> best = List.of();
-      Node node = root;
-      for (int j = i; j < t.size(); j++) {
-        node = node.children.get(t.get(j).key());
-        if (node == null) {
-          break;
+      List<Node> frontier = List.of(root);
+      for (int j = i; j < t.size() && !frontier.isEmpty(); j++) {
+        frontier = step(frontier, t.get(j));
+        List<Entry> accepted = List.of();
+        for (Node node : frontier) {
+          List<Entry> more = accepted(node.entries, t, i, cases[i]);
+          if (!more.isEmpty()) {
+            accepted = accepted.isEmpty() ? more : concat(accepted, more);
+          }
         }
-        List<Entry> accepted = accepted(node.entries, t, i, cases[i]);
         if (!accepted.isEmpty()) {
           best = accepted;
           end = j;
@@ -165,6 +213,29 @@ public final class ActorMatcher {
       previous = h;
       previousLocative = locative;
     }
+    return out;
+  }
+
+  /** The trie nodes reached from {@code frontier} by one token: by its stemmed key, and as written. */
+  private static List<Node> step(List<Node> frontier, MatchToken token) {
+    List<Node> next = new ArrayList<>(1);
+    String exact = token.cyrillic() ? EXACT + token.exactKey() : null;
+    for (Node node : frontier) {
+      Node child = node.children.get(token.key());
+      if (child != null) {
+        next.add(child);
+      }
+      child = exact == null ? null : node.children.get(exact);
+      if (child != null) {
+        next.add(child);
+      }
+    }
+    return next;
+  }
+
+  private static List<Entry> concat(List<Entry> a, List<Entry> b) {
+    List<Entry> out = new ArrayList<>(a);
+    out.addAll(b);
     return out;
   }
 

@@ -41,6 +41,14 @@ public record MatchToken(String key, String surface, int start, int end, boolean
     return Character.UnicodeScript.of(surface.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
   }
 
+  /**
+   * The lookup key without stemming (lower case, ё as е), used for aliases that the stemmer would
+   * merge with another actor's ("Нигерия" and "Нигер" both stem to "нигер").
+   */
+  public String exactKey() {
+    return surface.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+  }
+
   /** The surface in lower case, for comparisons with word lists. */
   public String lower() {
     return surface.toLowerCase(java.util.Locale.ROOT);

@@ -2,9 +2,7 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -66,26 +64,11 @@ public final class RegistryCheck {
 
   /** Aliases that two actors share (same lookup key), unless both are weak. */
   static List<String> sharedAliases(ActorRegistry registry) {
-    ActorTokenizer tokenizer = new ActorTokenizer();
-    Map<String, Owner> owners = new LinkedHashMap<>();
     List<String> out = new ArrayList<>();
-    for (Actor a : registry.actors()) {
-      for (Alias alias : a.aliases()) {
-        String key = String.join(" ", tokenizer.tokens(alias.text()).stream().map(MatchToken::key).toList());
-        if (key.isEmpty()) {
-          out.add(where(registry, a) + ": column 'aliases': alias '" + alias.text() + "' has no letters or digits");
-          continue;
-        }
-        Owner first = owners.putIfAbsent(key, new Owner(a.id(), alias));
-        boolean bothWeak = first != null && first.alias.kind() == Alias.Kind.WEAK && alias.kind() == Alias.Kind.WEAK;
-        boolean distinctCase = first != null && first.alias.kind() == Alias.Kind.EXACT && alias.kind() == Alias.Kind.EXACT
-            && !first.alias.text().equals(alias.text());
-        if (first != null && !first.actorId.equals(a.id()) && !bothWeak && !distinctCase) {
-          out.add(where(registry, a) + ": column 'aliases': alias '" + alias.text() + "' of '" + a.id()
-              + "' is also alias '" + first.alias.text() + "' of '" + first.actorId + "' ("
-              + registry.origin(first.actorId) + "); keep it on one actor, or mark both weak (@)");
-        }
-      }
+    for (ActorMatcher.Conflict c : new ActorMatcher(registry).conflicts()) {
+      out.add(registry.origin(c.secondActor()) + ": column 'aliases': alias '" + c.secondAlias() + "' of '"
+          + c.secondActor() + "' is also alias '" + c.firstAlias() + "' of '" + c.firstActor() + "' ("
+          + registry.origin(c.firstActor()) + "); keep it on one actor, or mark both weak (@)");
     }
     return out;
   }
@@ -114,6 +97,4 @@ public final class RegistryCheck {
     String origin = registry.origin(a.id());
     return origin != null ? origin : "actor '" + a.id() + "'";
   }
-
-  private record Owner(String actorId, Alias alias) {}
 }

@@ -110,6 +110,16 @@ class ActorRulesTest {
   }
 
   @Test
+  void aliasesThatOnlyTheStemmerMergesStayApart() {
+    ActorMatcher m = new ActorMatcher(ActorRegistry.of(List.of(
+        new Actor("niger", ActorType.COUNTRY, "Niger", null, null, null, List.of(Alias.parse("Нигер"))),
+        new Actor("nigeria", ActorType.COUNTRY, "Nigeria", null, null, null, List.of(Alias.parse("Нигерия"))))));
+    assertEquals(Set.of("nigeria"), m.actorIds("Нигерия"));
+    assertEquals(Set.of("niger"), m.actorIds("Нигер"));
+    assertEquals(List.of(), m.conflicts());
+  }
+
+  @Test
   void demonymsAreKeptApart() {
     ActorFacets f = MATCHER.facets("Russian troops and American advisers.");
     assertEquals(Set.of(), f.actor());
