@@ -167,7 +167,10 @@ public final class ActorMatcher {
         i++;
         continue;
       }
-      String reason = MatchGuards.rejection(text, t, i, end, cases[i]);
+      boolean afterMatch = !hits.isEmpty() && hits.get(hits.size() - 1).last == i - 1;
+      Node next = end + 1 < t.size() ? root.children.get(t.get(end + 1).key()) : null;
+      boolean beforeAlias = next != null && !next.entries.isEmpty(); // "Russia Ukraine talks": two names side by side
+      String reason = MatchGuards.rejection(text, t, i, end, cases[i], afterMatch, beforeAlias);
       if (reason != null) {
         reject(rejected, best, t.get(i).start(), t.get(end).end(), reason);
         i++;
@@ -300,6 +303,9 @@ public final class ActorMatcher {
           }
         }
         return true;
+      }
+      if (kind == Alias.Kind.DEMONYM && tokens.get(from).cyrillic()) {
+        return true; // Russian and Ukrainian write adjectives of countries in lower case ("российский")
       }
       for (int k = 0; k < capitals.length; k++) {
         if (capitals[k] && !tokens.get(from + k).capitalised()) {

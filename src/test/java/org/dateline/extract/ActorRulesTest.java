@@ -107,6 +107,9 @@ class ActorRulesTest {
       assertEquals(Set.of("zelensky"), literal(s + " говорил."), s);
     }
     assertEquals(Set.of("russia"), literal("Россией и России"));
+    assertEquals(Set.of("russia", "putin"), literal("Президент России Владимир Путин подписал закон."), "genitives");
+    assertEquals(Set.of(), literal("Спартак Москва выиграл."), "a club named after a city");
+    assertEquals(Set.of("russia"), MATCHER.facets("российские войска").demonym(), "Cyrillic adjectives are lower case");
   }
 
   @Test
