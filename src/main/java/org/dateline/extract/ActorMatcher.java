@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dateline.extract.MatchGuards.LineCase;
 
 /**
- * Finds registry actors in text: a greedy longest match over a trie of alias tokens, with case
- * rules and weak aliases. Built once per registry; {@link #match} is thread-safe.
+ * Finds registry actors in text: a greedy longest match over a trie of alias tokens, then case
+ * rules, context guards (no "Moscow" in "Spartak Moscow"), weak aliases and the metonymy reading of
+ * {@code stands_for} actors. Built once per registry; {@link #match} is thread-safe.
  *
  * <p>We match on tokens rather than with regular expressions so that "Russian" never matches
  * "Russia" and "Prussia" never matches anything, and so that one pass over the text serves a
@@ -19,41 +21,143 @@ import java.util.TreeSet;
 public final class ActorMatcher {
   private final ActorTokenizer tokenizer = new ActorTokenizer();
   private final Node root = new Node();
-  private final Map<String, Actor> actors = new HashMap<>();
+  private final ActorRegistry registry;
+  private final List<Conflict> conflicts = new ArrayList<>();
+  /** Prefix of trie keys taken as written (no stemming), so they never meet a stemmed key. */
+  private static final String EXACT = "=";
 
-  /** Builds the alias trie of every actor in {@code registry}. */
+  /**
+   * Builds the alias trie of every actor in {@code registry}. Aliases of different actors that
+   * only the Russian stemmer makes equal ("Нигерия", "Нигер") are keyed as written instead, so
+   * each matches only its own forms.
+   */
   public ActorMatcher(ActorRegistry registry) {
+    this.registry = registry;
+    Map<String, Set<String>> actorsByKey = new HashMap<>();
     for (Actor actor : registry.actors()) {
-      actors.put(actor.id(), actor);
+      for (Alias alias : actor.aliases()) {
+        actorsByKey.computeIfAbsent(keyOf(tokenizer.tokens(alias.text()), false), k -> new HashSet<>()).add(actor.id());
+      }
+    }
+    for (Actor actor : registry.actors()) {
       for (Alias alias : actor.aliases()) {
         List<MatchToken> tokens = tokenizer.tokens(alias.text());
         if (tokens.isEmpty()) {
           continue;
         }
+        // Only Cyrillic keys are stemmed, so only they can be merged by the stemmer.
+        boolean asWritten = actorsByKey.get(keyOf(tokens, false)).size() > 1 && alias.kind() != Alias.Kind.WEAK
+            && tokens.stream().allMatch(MatchToken::cyrillic);
         Node node = root;
         for (MatchToken t : tokens) {
-          node = node.children.computeIfAbsent(t.key(), k -> new Node());
+          node = node.children.computeIfAbsent(asWritten ? EXACT + t.exactKey() : t.key(), k -> new Node());
         }
-        node.entries.add(new Entry(actor.id(), alias.kind(), tokens.stream().map(MatchToken::surface).toList()));
+        Entry entry = Entry.of(actor.id(), alias, tokens);
+        for (Entry other : node.entries) {
+          if (!other.actorId.equals(actor.id()) && !(other.kind == Alias.Kind.WEAK && alias.kind() == Alias.Kind.WEAK)
+              && !(other.kind == Alias.Kind.EXACT && alias.kind() == Alias.Kind.EXACT && !other.alias.equals(alias.text()))) {
+            conflicts.add(new Conflict(other.actorId, other.alias, actor.id(), alias.text()));
+          }
+        }
+        node.entries.add(entry);
       }
     }
   }
 
-  /** Every accepted mention in {@code text}, in text order; weak aliases only where confirmed. */
+  private static String keyOf(List<MatchToken> tokens, boolean asWritten) {
+    StringBuilder sb = new StringBuilder();
+    for (MatchToken t : tokens) {
+      sb.append(asWritten ? t.exactKey() : t.key()).append(' ');
+    }
+    return sb.toString();
+  }
+
+  /** Aliases that two actors share: the same lookup key, unless both are weak or exact in different case. */
+  public List<Conflict> conflicts() {
+    return List.copyOf(conflicts);
+  }
+
+  /**
+   * Two actors that share an alias.
+   *
+   * @param firstActor the actor that has the alias first in registry order
+   * @param firstAlias its alias
+   * @param secondActor the other actor
+   * @param secondAlias the other actor's alias with the same lookup key
+   */
+  public record Conflict(String firstActor, String firstAlias, String secondActor, String secondAlias) {}
+
+  /** The registry this matcher was built from. */
+  public ActorRegistry registry() {
+    return registry;
+  }
+
+  /** Every accepted mention in {@code text}, in text order. */
   public List<Mention> match(String text) {
-    List<MatchToken> tokens = tokenizer.tokens(text);
-    List<Mention> found = new ArrayList<>();
+    return run(text, null);
+  }
+
+  /** Every accepted mention and every rejected alias occurrence with its reason. */
+  public MatchExplanation explain(String text) {
+    List<RejectedMatch> rejected = new ArrayList<>();
+    List<Mention> mentions = run(text, rejected);
+    return new MatchExplanation(mentions, rejected);
+  }
+
+  /** The actor facets of {@code text}: literal, agent, per-type and country views. */
+  public ActorFacets facets(String text) {
+    return ActorFacets.of(match(text), registry);
+  }
+
+  /** The distinct actor ids named in {@code text} as written (demonyms excluded), sorted. */
+  public Set<String> actorIds(String text) {
+    Set<String> ids = new TreeSet<>();
+    for (Mention m : match(text)) {
+      if (m.reading() != Mention.Reading.DEMONYM) {
+        ids.add(m.actorId());
+      }
+    }
+    return ids;
+  }
+
+  /** The actor behind an id or any alias (any script, any case), or null. */
+  public Actor resolve(String idOrAlias) {
+    Actor byId = registry.byId(idOrAlias.trim()).orElse(null);
+    if (byId != null) {
+      return byId;
+    }
+    List<MatchToken> tokens = tokenizer.tokens(idOrAlias);
+    List<Node> frontier = tokens.isEmpty() ? List.of() : List.of(root);
+    for (MatchToken t : tokens) {
+      frontier = step(frontier, t);
+    }
+    Set<String> ids = new HashSet<>();
+    for (Node node : frontier) {
+      for (Entry e : node.entries) {
+        ids.add(e.actorId);
+      }
+    }
+    return ids.size() == 1 ? registry.byId(ids.iterator().next()).orElse(null) : null;
+  }
+
+  private List<Mention> run(String text, List<RejectedMatch> rejected) {
+    List<MatchToken> t = tokenizer.tokens(text);
+    LineCase[] cases = MatchGuards.lineCases(text, t);
+    List<Hit> hits = new ArrayList<>();
     int i = 0;
-    while (i < tokens.size()) {
+    while (i < t.size()) {
       int end = -1;
       List<Entry> best = List.of();
-      Node node = root;
-      for (int j = i; j < tokens.size(); j++) {
-        node = node.children.get(tokens.get(j).key());
-        if (node == null) {
-          break;
+      List<Node> frontier = List.of(root);
+      for (int j = i; j < t.size() && !frontier.isEmpty(); j++) {
+        frontier = step(frontier, t.get(j));
+        List<Entry> accepted = List.of();
+        for (Node node : frontier) {
+          List<Entry> more = accepted(node.entries, t, i, cases[i]);
+          if (!more.isEmpty()) {
+            accepted = accepted.isEmpty() ? more : concat(accepted, more);
+          }
         }
-        List<Entry> accepted = accepted(node.entries, tokens, i);
         if (!accepted.isEmpty()) {
           best = accepted;
           end = j;
@@ -63,50 +167,93 @@ public final class ActorMatcher {
         i++;
         continue;
       }
+      boolean afterMatch = !hits.isEmpty() && hits.get(hits.size() - 1).last == i - 1;
+      Node next = end + 1 < t.size() ? root.children.get(t.get(end + 1).key()) : null;
+      boolean beforeAlias = next != null && !next.entries.isEmpty(); // "Russia Ukraine talks": two names side by side
+      String reason = MatchGuards.rejection(text, t, i, end, cases[i], afterMatch, beforeAlias);
+      if (reason != null) {
+        reject(rejected, best, t.get(i).start(), t.get(end).end(), reason);
+        i++;
+        continue;
+      }
       for (Entry e : best) {
-        found.add(new Mention(e.actorId, e.kind, tokens.get(i).start(), tokens.get(end).end()));
+        hits.add(new Hit(e, i, end));
       }
       i = end + 1;
     }
-    return confirmWeak(found);
+    return read(text, t, hits, rejected);
   }
 
-  /** The distinct actor ids named in {@code text} (demonyms excluded), sorted. */
-  public Set<String> actorIds(String text) {
-    Set<String> ids = new TreeSet<>();
-    for (Mention m : match(text)) {
-      if (m.kind() != Alias.Kind.DEMONYM) {
-        ids.add(m.actorId());
+  /** Drops unconfirmed weak aliases and decides how each remaining hit is read. */
+  private List<Mention> read(String text, List<MatchToken> t, List<Hit> hits, List<RejectedMatch> rejected) {
+    Set<String> confirmed = new HashSet<>();
+    for (Hit h : hits) {
+      if (h.entry.kind == Alias.Kind.NAME || h.entry.kind == Alias.Kind.EXACT) {
+        confirmed.add(h.entry.actorId);
       }
     }
-    return ids;
+    List<Mention> out = new ArrayList<>(hits.size());
+    Hit previous = null;
+    boolean previousLocative = false;
+    for (Hit h : hits) {
+      int start = t.get(h.first).start();
+      int end = t.get(h.last).end();
+      if (h.entry.kind == Alias.Kind.WEAK && !confirmed.contains(h.entry.actorId)) {
+        reject(rejected, List.of(h.entry), start, end, "weak alias without a full name of the actor in the text");
+        continue;
+      }
+      if (h.entry.kind == Alias.Kind.DEMONYM) {
+        out.add(new Mention(h.entry.actorId, h.entry.kind, start, end, h.entry.alias, Mention.Reading.DEMONYM, null));
+        continue;
+      }
+      boolean locative = MatchGuards.locative(t, h.first) || previousLocative && previous != null
+          && MatchGuards.listed(text, t, previous.last, h.first);
+      Actor actor = registry.byId(h.entry.actorId).orElseThrow();
+      Mention.Reading reading = actor.standsFor() == null ? Mention.Reading.NAME
+          : locative ? Mention.Reading.PLACE : Mention.Reading.AGENT;
+      String countsFor = reading == Mention.Reading.AGENT ? actor.standsFor() : actor.id();
+      out.add(new Mention(actor.id(), h.entry.kind, start, end, h.entry.alias, reading, countsFor));
+      previous = h;
+      previousLocative = locative;
+    }
+    return out;
   }
 
-  /** The actor behind an id or any alias (any script, any case), or null. */
-  public Actor resolve(String idOrAlias) {
-    Actor byId = actors.get(idOrAlias.trim());
-    if (byId != null) {
-      return byId;
+  /** The trie nodes reached from {@code frontier} by one token: by its stemmed key, and as written. */
+  private static List<Node> step(List<Node> frontier, MatchToken token) {
+    List<Node> next = new ArrayList<>(1);
+    String exact = token.cyrillic() ? EXACT + token.exactKey() : null;
+    for (Node node : frontier) {
+      Node child = node.children.get(token.key());
+      if (child != null) {
+        next.add(child);
+      }
+      child = exact == null ? null : node.children.get(exact);
+      if (child != null) {
+        next.add(child);
+      }
     }
-    List<MatchToken> tokens = tokenizer.tokens(idOrAlias);
-    Node node = root;
-    for (MatchToken t : tokens) {
-      node = node == null ? null : node.children.get(t.key());
-    }
-    if (node == null || tokens.isEmpty()) {
-      return null;
-    }
-    Set<String> ids = new HashSet<>();
-    for (Entry e : node.entries) {
-      ids.add(e.actorId);
-    }
-    return ids.size() == 1 ? actors.get(ids.iterator().next()) : null;
+    return next;
   }
 
-  private static List<Entry> accepted(List<Entry> entries, List<MatchToken> tokens, int from) {
+  private static List<Entry> concat(List<Entry> a, List<Entry> b) {
+    List<Entry> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static void reject(List<RejectedMatch> rejected, List<Entry> entries, int start, int end, String reason) {
+    if (rejected != null) {
+      for (Entry e : entries) {
+        rejected.add(new RejectedMatch(e.actorId, start, end, e.alias, reason));
+      }
+    }
+  }
+
+  private static List<Entry> accepted(List<Entry> entries, List<MatchToken> tokens, int from, LineCase lineCase) {
     List<Entry> out = null;
     for (Entry e : entries) {
-      if (accepts(e, tokens, from)) {
+      if (e.accepts(tokens, from, lineCase)) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
@@ -116,45 +263,56 @@ public final class ActorMatcher {
     return out == null ? List.of() : out;
   }
 
-  private static boolean accepts(Entry e, List<MatchToken> tokens, int from) {
-    if (e.kind == Alias.Kind.EXACT) {
-      for (int k = 0; k < e.surfaces.size(); k++) {
-        if (!e.surfaces.get(k).equals(tokens.get(from + k).surface())) {
-          return false;
-        }
-      }
-      return true;
-    }
-    // A name needs a capital letter in the text: "Turkey" the country, not "turkey" the bird.
-    return tokens.get(from).capitalised();
-  }
-
-  /** Drops weak mentions of actors that have no full-name mention in the same text. */
-  private static List<Mention> confirmWeak(List<Mention> found) {
-    Set<String> confirmed = new HashSet<>();
-    boolean anyWeak = false;
-    for (Mention m : found) {
-      if (m.kind() == Alias.Kind.NAME || m.kind() == Alias.Kind.EXACT) {
-        confirmed.add(m.actorId());
-      }
-      anyWeak |= m.kind() == Alias.Kind.WEAK;
-    }
-    if (!anyWeak) {
-      return found;
-    }
-    List<Mention> out = new ArrayList<>(found.size());
-    for (Mention m : found) {
-      if (m.kind() != Alias.Kind.WEAK || confirmed.contains(m.actorId())) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
   private static final class Node {
     final Map<String, Node> children = new HashMap<>(4);
     final List<Entry> entries = new ArrayList<>(1);
   }
 
-  private record Entry(String actorId, Alias.Kind kind, List<String> surfaces) {}
+  private record Hit(Entry entry, int first, int last) {}
+
+  /** One alias in the trie with what its case rule needs. */
+  private record Entry(String actorId, Alias.Kind kind, String alias, List<String> surfaces, boolean[] capitals,
+      boolean shortAcronym) {
+
+    static Entry of(String actorId, Alias alias, List<MatchToken> tokens) {
+      boolean[] capitals = new boolean[tokens.size()];
+      boolean any = false;
+      for (int k = 0; k < tokens.size(); k++) {
+        capitals[k] = tokens.get(k).word() && tokens.get(k).capitalised();
+        any |= capitals[k];
+      }
+      capitals[0] |= !any; // an alias written all in lower case still needs a capital in the text
+      String letters = alias.text().replaceAll("[^\\p{L}]", "");
+      boolean acronym = letters.length() <= 3 && !letters.isEmpty() && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+      return new Entry(actorId, alias.kind(), alias.text(), tokens.stream().map(MatchToken::surface).toList(), capitals,
+          acronym);
+    }
+
+    /** The case rule: exact aliases match their case, others need capitals where the alias has them. */
+    boolean accepts(List<MatchToken> tokens, int from, LineCase lineCase) {
+      if (kind == Alias.Kind.EXACT) {
+        if (lineCase == LineCase.ALL_CAPS && shortAcronym) {
+          return false; // "US" in "LET US KNOW": short acronyms say nothing in an all-caps headline
+        }
+        for (int k = 0; k < surfaces.size(); k++) {
+          String written = tokens.get(from + k).surface();
+          boolean same = surfaces.get(k).equals(written)
+              || lineCase == LineCase.ALL_CAPS && surfaces.get(k).toUpperCase(java.util.Locale.ROOT).equals(written);
+          if (!same) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (kind == Alias.Kind.DEMONYM && tokens.get(from).cyrillic()) {
+        return true; // Russian and Ukrainian write adjectives of countries in lower case ("российский")
+      }
+      for (int k = 0; k < capitals.length; k++) {
+        if (capitals[k] && !tokens.get(from + k).capitalised()) {
+          return false; // "Turkey" the country, not "turkey" the bird
+        }
+      }
+      return true;
+    }
+  }
 }

@@ -36,10 +36,12 @@ public final class ActorRegistry {
   private static final List<String> REQUIRED = List.of("id", "type", "name", "aliases");
 
   private final Map<String, Actor> byId;
+  private final Map<String, String> origins;
   private final String hash;
 
-  private ActorRegistry(Map<String, Actor> byId, String hash) {
+  private ActorRegistry(Map<String, Actor> byId, Map<String, String> origins, String hash) {
     this.byId = byId;
+    this.origins = origins;
     this.hash = hash;
   }
 
@@ -49,7 +51,7 @@ public final class ActorRegistry {
     for (Actor a : actors) {
       map.put(a.id(), a);
     }
-    return new ActorRegistry(map, "in-memory");
+    return new ActorRegistry(map, Map.of(), "in-memory");
   }
 
   /** Loads and checks every registry file in {@code configDir}; the error names file, line and column. */
@@ -69,6 +71,7 @@ public final class ActorRegistry {
       }
     }
     Map<String, Actor> byId = new LinkedHashMap<>();
+    Map<String, String> origins = new LinkedHashMap<>();
     MessageDigest digest = sha256();
     for (Path file : files) {
       byte[] bytes;
@@ -79,17 +82,26 @@ public final class ActorRegistry {
       }
       digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
       digest.update(bytes);
-      for (Actor a : parse(file, new String(bytes, StandardCharsets.UTF_8))) {
+      for (Map.Entry<String, Actor> row : parse(file, new String(bytes, StandardCharsets.UTF_8)).entrySet()) {
+        Actor a = row.getValue();
         if (byId.putIfAbsent(a.id(), a) != null) {
-          throw new ConfigException(file + ": actor id '" + a.id() + "' is defined twice");
+          throw new ConfigException(row.getKey() + ": actor id '" + a.id() + "' is defined twice (first at "
+              + origins.get(a.id()) + ")");
         }
+        origins.put(a.id(), row.getKey());
       }
     }
-    return new ActorRegistry(byId, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+    ActorRegistry registry = new ActorRegistry(byId, origins, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+    List<String> broken = RegistryCheck.brokenLinks(registry);
+    if (!broken.isEmpty()) {
+      throw new ConfigException(broken.get(0) + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more; run dateline actors check)" : ""));
+    }
+    return registry;
   }
 
-  static List<Actor> parse(Path file, String text) {
-    List<Actor> out = new ArrayList<>();
+  /** The actors of one file, keyed by where each is defined ({@code file:line}), in file order. */
+  static Map<String, Actor> parse(Path file, String text) {
+    Map<String, Actor> out = new LinkedHashMap<>();
     Map<String, Integer> columns = null;
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -109,7 +121,7 @@ public final class ActorRegistry {
       if (cells.length != columns.size()) {
         throw new ConfigException(where + ": expected " + columns.size() + " TAB-separated columns, found " + cells.length);
       }
-      out.add(row(where, columns, cells));
+      out.put(where, row(where, columns, cells));
     }
     return out;
   }
@@ -191,6 +203,29 @@ public final class ActorRegistry {
   /** A short hash of the registry files, stored in the index to detect a changed registry. */
   public String hash() {
     return hash;
+  }
+
+  /** Where the actor is defined ({@code file:line}), or null for in-memory registries. */
+  public String origin(String id) {
+    return origins.get(id);
+  }
+
+  /**
+   * The country an actor lies in: itself for a COUNTRY, else the first COUNTRY up its {@code
+   * part_of} chain (Istanbul: turkey), or null (people, and places with no country given).
+   */
+  public String countryOf(String id) {
+    Actor a = byId.get(id);
+    for (int depth = 0; a != null && depth <= byId.size(); depth++) {
+      if (a.type() == ActorType.COUNTRY) {
+        return a.id();
+      }
+      if (a.type() == ActorType.PERSON || a.partOf() == null) {
+        return null;
+      }
+      a = byId.get(a.partOf());
+    }
+    return null;
   }
 
   /** The number of actors. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,7 +15,6 @@ import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into {@link MatchToken}s with lookup keys, the same way for registry aliases and
@@ -54,7 +54,8 @@ public final class ActorTokenizer {
       while (ts.incrementToken()) {
         int start = offset.startOffset();
         int end = offset.endOffset();
-        out.add(new MatchToken(term.toString(), surface(text, start, end), start, end));
+        int cut = withoutPossessive(text, start, end);
+        out.add(new MatchToken(term.toString(), ASCIIFold.fold(text.substring(start, cut)), start, cut, cut < end));
       }
       ts.end();
     } catch (IOException e) {
@@ -63,15 +64,15 @@ public final class ActorTokenizer {
     return out;
   }
 
-  /** The token as written, without a trailing possessive ('s, ’s or a bare apostrophe). */
-  private static String surface(String text, int start, int end) {
+  /** Where the token ends without a trailing possessive ('s, ’s or a bare apostrophe). */
+  private static int withoutPossessive(String text, int start, int end) {
     int e = end;
     if (e - start > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S') && isApostrophe(text.charAt(e - 2))) {
       e -= 2;
     } else if (e - start > 1 && isApostrophe(text.charAt(e - 1))) {
       e -= 1;
     }
-    return ASCIIFold.fold(text.substring(start, e));
+    return e;
   }
 
   private static boolean isApostrophe(char c) {

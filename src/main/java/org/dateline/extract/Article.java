@@ -2,7 +2,6 @@ package org.dateline.extract;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An article ready to index: every field worked out, nothing left to guess.
@@ -16,7 +15,7 @@ import java.util.Set;
  * @param url address, or null
  * @param lang language code ({@code und} when undetermined)
  * @param source the source file name
- * @param actors canonical actor ids named in title or body, sorted
+ * @param actors the actor views of title and body (literal, agent, per type, country)
  * @param warnings what was odd but not fatal (undated, invalid date), one line each
  */
 public record Article(
@@ -29,12 +28,11 @@ public record Article(
     String url,
     String lang,
     String source,
-    Set<String> actors,
+    ActorFacets actors,
     List<String> warnings) {
 
-  /** Copies collections so the record stays immutable. */
+  /** Copies the warnings so the record stays immutable. */
   public Article {
-    actors = Set.copyOf(actors);
     warnings = List.copyOf(warnings);
   }
 

@@ -52,7 +52,7 @@ public final class ArticleExtractor {
     String outlet = Outlets.key(raw.outlet() != null ? raw.outlet() : defaultOutlet);
     String lang = raw.lang() != null && !raw.lang().isBlank() ? raw.lang().strip().toLowerCase(java.util.Locale.ROOT)
         : LanguageGuesser.guess(raw.body());
-    var actors = matcher.actorIds(title + "\n" + raw.body());
+    ActorFacets actors = matcher.facets(title + "\n" + raw.body());
     return new Article(id, date, dateSource, title, raw.body(), outlet, raw.url(), lang, raw.source(), actors, warnings);
   }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.dateline.extract.ActorFacets;
 import org.dateline.extract.Article;
 
 /**
@@ -32,7 +33,12 @@ import org.dateline.extract.Article;
  *   <li>{@link #OUTLET}, {@link #LANG}: exact keyword terms for filters, stored, and facet
  *       dimensions.
  *   <li>{@link #ACTOR}: one exact term per canonical actor id (multi-valued), stored, and a
- *       multi-valued facet dimension.
+ *       multi-valued facet dimension. Metonyms count for what they stand for ("Moscow said":
+ *       russia); see {@link org.dateline.extract.ActorFacets} for each actor view.
+ *   <li>{@link #ACTOR_LITERAL}, {@link #PERSON}, {@link #ORG}, {@link #PLACE}, {@link #COUNTRY},
+ *       {@link #DEMONYM}, {@link #ENTITY}: the other actor views, indexed like {@link #ACTOR}
+ *       (exact terms for filters such as {@code country:turkey}, stored for display and for
+ *       {@code actors apply}, multi-valued facet dimensions).
  *   <li>{@link #URL}, {@link #SOURCE}, {@link #DATE_SOURCE}: stored only, for display and export.
  *   <li>{@link #HASH}: a 64-bit hash of what the article was built from, as numeric doc values, so
  *       a re-run can tell an unchanged article without re-reading it from the index.
@@ -64,13 +70,31 @@ public final class ArticleFields {
   public static final String DATE_SOURCE = "date_source";
   /** Hash of the article's inputs. */
   public static final String HASH = "hash";
+  /** Actor ids as written, before metonymy ("Moscow rejected": moscow); for filters and curation. */
+  public static final String ACTOR_LITERAL = "actor_literal";
+  /** Actor ids of type PERSON (after metonymy, like {@link #ACTOR}). */
+  public static final String PERSON = "person";
+  /** Actor ids of type ORG (after metonymy, like {@link #ACTOR}). */
+  public static final String ORG = "org";
+  /** Actor ids of type PLACE read as places, not as agents ("talks in Moscow", not "Moscow said"). */
+  public static final String PLACE = "place";
+  /** Countries named, plus the country of every place named (geographic roll-up along part_of). */
+  public static final String COUNTRY = "country";
+  /** Actors named only by a demonym or adjective ("Russian army": russia), kept out of {@link #ACTOR}. */
+  public static final String DEMONYM = "demonym";
+  /** Normalised unknown names from the recognizer, for curation only; never feeds {@link #ACTOR}. */
+  public static final String ENTITY = "entity";
 
   /** The fields a plain query searches. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
   /** The keyword fields a query may name ({@code outlet:rt}); their values are matched exactly. */
-  public static final List<String> KEYWORD_FIELDS = List.of(ID, OUTLET, ACTOR, LANG);
+  public static final List<String> KEYWORD_FIELDS = List.of(ID, OUTLET, ACTOR, LANG,
+      ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM, ENTITY);
   /** The facet dimensions counted through the facet field. */
-  public static final List<String> FACET_DIMS = List.of(ACTOR, OUTLET, LANG);
+  public static final List<String> FACET_DIMS = List.of(ACTOR, OUTLET, LANG,
+      ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM, ENTITY);
+  /** The multi-valued fields that hold actor ids (every one but {@link #ENTITY} is a registry id). */
+  public static final List<String> ACTOR_FIELDS = List.of(ACTOR, ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM);
 
   /** Commit user-data key: hash of the actor registry the index was built with. */
   public static final String COMMIT_REGISTRY_HASH = "dateline.registry_hash";
@@ -91,8 +115,33 @@ public final class ArticleFields {
   /** The facet configuration: actors are multi-valued, outlet and language are not. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(ACTOR, true);
+    for (String field : ACTOR_FIELDS) {
+      config.setMultiValued(field, true);
+    }
+    config.setMultiValued(ENTITY, true);
     return config;
+  }
+
+  /** The ids of one actor view of {@code facets}, by field name. */
+  public static java.util.SortedSet<String> actorValues(ActorFacets facets, String field) {
+    return switch (field) {
+      case ACTOR -> facets.actor();
+      case ACTOR_LITERAL -> facets.literal();
+      case PERSON -> facets.person();
+      case ORG -> facets.org();
+      case PLACE -> facets.place();
+      case COUNTRY -> facets.country();
+      case DEMONYM -> facets.demonym();
+      default -> throw new IllegalArgumentException("not an actor field: " + field);
+    };
+  }
+
+  /** Adds one stored exact term and one facet value per value, for a multi-valued keyword field. */
+  static void addKeywords(Document doc, String field, java.util.Collection<String> values) {
+    for (String value : values) {
+      doc.add(new StringField(field, value, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
   }
 
   /** Builds the Lucene document for {@code article}; {@code hash} is the hash of its inputs. */
@@ -108,9 +157,8 @@ public final class ArticleFields {
     doc.add(new SortedSetDocValuesFacetField(OUTLET, article.outlet()));
     doc.add(new StringField(LANG, article.lang(), Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(LANG, article.lang()));
-    for (String actor : article.actors().stream().sorted().toList()) {
-      doc.add(new StringField(ACTOR, actor, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(ACTOR, actor));
+    for (String field : ACTOR_FIELDS) {
+      addKeywords(doc, field, actorValues(article.actors(), field));
     }
     if (article.url() != null) {
       doc.add(new StoredField(URL, article.url()));

@@ -22,6 +22,24 @@ class IstanbulGoldenTest {
   }
 
   @Test
+  void metonymsCountForTheirCountriesAndPlacesRollUp() throws IOException {
+    ActorMatcher matcher = new ActorMatcher(ActorRegistry.load(TestPaths.shippedConfig()));
+    ActorFacets f = matcher.facets(Files.readString(TestPaths.istanbulArticle()));
+    Set<String> agents = new TreeSet<>(EXPECTED);
+    agents.removeAll(Set.of("kremlin", "moscow", "kyiv", "washington")); // every one of them acts in the article
+    assertEquals(agents, f.actor());
+    assertEquals(Set.of("russia", "ukraine", "turkey", "usa"), f.country());
+    assertEquals(Set.of("istanbul", "sumy", "ivano-frankivsk"), f.place());
+    assertEquals(Set.of("putin", "zelensky", "medinsky", "graham", "sybiha"), f.person());
+    assertEquals(Set.of("nato", "csto"), f.org());
+  }
+
+  @Test
+  void shippedRegistryPassesItsOwnCheck() {
+    assertEquals(java.util.List.of(), RegistryCheck.problems(ActorRegistry.load(TestPaths.shippedConfig())));
+  }
+
+  @Test
   void shippedRegistryCoversAllUnMemberAndObserverStates() {
     ActorRegistry registry = ActorRegistry.load(TestPaths.shippedConfig());
     long countries = registry.actors().stream().filter(a -> a.type() == ActorType.COUNTRY).count();
