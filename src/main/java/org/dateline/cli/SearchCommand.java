@@ -54,6 +54,7 @@ final class SearchCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("dateline: warning: the actor registry changed since the index was built;"
             + " actor facets may be stale until you run dateline index again");
       }
+      FilterOptions.noticeFallback(request.filter(), searcher.queries(), spec.commandLine().getErr());
       SearchResult result = searcher.search(request);
       if (format == OutputFormat.json) {
         JsonOutput.search(out, result);

@@ -109,12 +109,27 @@ public final class ArticleSearcher implements Closeable {
     }
     List<Hit> hits = hits(page, request.offset(), text);
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    Map<String, Query> selected = queries.selections(request.filter());
     for (FacetRequest f : request.facets()) {
-      facets.put(f.key(), f.granularity() != null
-          ? DateHistogram.count(fc.getMatchingDocs(), f.granularity())
-          : labelled(f.dim(), facetCounter.top(fc, f.dim(), f.top())));
+      if (f.granularity() != null) {
+        facets.put(f.key(), DateHistogram.count(fc.getMatchingDocs(), f.granularity()));
+      } else {
+        FacetsCollector over = selected.containsKey(f.dim()) ? sideways(request.filter(), text, f.dim()) : fc;
+        facets.put(f.key(), labelled(f.dim(), facetCounter.top(over, f.dim(), f.top())));
+      }
     }
     return new SearchResult(total, hits, facets);
+  }
+
+  /**
+   * The matches of the request without its own selection on {@code dim}: a multi-select facet
+   * counts these, so that with {@code --outlet rt} the other outlets still show what selecting them
+   * would add. We run one extra query per selected dimension rather than Lucene's {@code
+   * DrillSideways}, whose drill-down terms OR the values of one dimension, while our actor
+   * selections must all match.
+   */
+  private FacetsCollector sideways(ArticleFilter filter, Query text, String dim) throws IOException {
+    return searcher.search(queries.buildWithout(filter, text, dim), new FacetsCollectorManager());
   }
 
   /** The stored article with {@code id}, if any. */
@@ -204,8 +219,9 @@ public final class ArticleSearcher implements Closeable {
     return f == null ? null : LocalDate.ofEpochDay(f.numericValue().intValue());
   }
 
-  private List<FacetValue> labelled(String dim, List<FacetValue> values) {
-    if (!dim.equals(ArticleFields.ACTOR)) {
+  /** Adds actor names to the values of actor dimensions (every dimension but outlet and language). */
+  List<FacetValue> labelled(String dim, List<FacetValue> values) {
+    if (dim.equals(ArticleFields.OUTLET) || dim.equals(ArticleFields.LANG)) {
       return values;
     }
     List<FacetValue> out = new ArrayList<>(values.size());
