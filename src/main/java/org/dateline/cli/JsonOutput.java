@@ -79,7 +79,7 @@ final class JsonOutput {
     out.write('\n');
   }
 
-  private static JsonGenerator generator(Writer out) throws IOException {
+  static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     return g;

@@ -132,6 +132,11 @@ public final class ArticleSearcher implements Closeable {
     return searcher.search(queries.buildWithout(filter, text, dim), new FacetsCollectorManager());
   }
 
+  /** Counts the timeline of {@code request}: one row per bucket (and series), zeros included. */
+  public List<TimelineRow> timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
+    return new Timeline(searcher, queries, facetCounter).rows(request);
+  }
+
   /** The stored article with {@code id}, if any. */
   public Optional<ArticleView> show(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
