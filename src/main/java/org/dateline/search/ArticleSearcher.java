@@ -137,6 +137,11 @@ public final class ArticleSearcher implements Closeable {
     return new Timeline(searcher, queries, facetCounter).rows(request);
   }
 
+  /** Counts the actor pairs of {@code request}'s matches, with their significance against the whole index. */
+  public CooccurrenceResult cooccurrence(CooccurrenceRequest request) throws IOException, QuerySyntaxException {
+    return new Cooccurrence(searcher, queries).count(request);
+  }
+
   /** The stored article with {@code id}, if any. */
   public Optional<ArticleView> show(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);

@@ -9,8 +9,8 @@ import org.dateline.extract.ActorRegistry;
 import org.dateline.index.ArticleIndexer;
 import org.dateline.index.IndexReport;
 
-/** Six hand-written articles whose dates, outlets and actors the search tests count exactly. */
-final class SmallCorpus {
+/** Six hand-written articles whose dates, outlets and actors the search and CLI tests count exactly. */
+public final class SmallCorpus {
   private SmallCorpus() {}
 
   static final String[][] ARTICLES = {
@@ -28,7 +28,7 @@ final class SmallCorpus {
   };
 
   /** Writes the articles under {@code dir/small} and indexes them into {@code dir/index}. */
-  static IndexReport build(Path dir) throws IOException {
+  public static IndexReport build(Path dir) throws IOException {
     Path corpus = dir.resolve("small");
     Files.createDirectories(corpus);
     for (String[] a : ARTICLES) {
@@ -39,7 +39,7 @@ final class SmallCorpus {
     }
   }
 
-  static ActorRegistry registry() {
+  public static ActorRegistry registry() {
     return ActorRegistry.load(TestPaths.testConfig());
   }
 }
