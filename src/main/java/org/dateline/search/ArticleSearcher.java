@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
@@ -18,8 +20,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -107,7 +111,9 @@ public final class ArticleSearcher implements Closeable {
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
       total += md.totalHits();
     }
-    List<Hit> hits = hits(page, request.offset(), text);
+    KeywordInContext kwic = request.kwic() > 0
+        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
+    List<Hit> hits = hits(page, request.offset(), text, kwic);
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     Map<String, Query> selected = queries.selections(request.filter());
     for (FacetRequest f : request.facets()) {
@@ -182,7 +188,30 @@ public final class ArticleSearcher implements Closeable {
     };
   }
 
-  private List<Hit> hits(ScoreDoc[] docs, int offset, Query text) throws IOException {
+  /** The actors whose mentions keyword-in-context lines show: those selected and those the query names. */
+  private Set<String> highlightedActors(ArticleFilter filter, Query text) {
+    Set<String> ids = new TreeSet<>(queries.selectedActors(filter));
+    if (text != null) {
+      text.visit(new QueryVisitor() {
+        @Override
+        public void consumeTerms(Query query, Term... terms) {
+          for (Term t : terms) {
+            if (t.field().equals(ArticleFields.ACTOR)) {
+              ids.add(t.text());
+            }
+          }
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+      });
+    }
+    return ids;
+  }
+
+  private List<Hit> hits(ScoreDoc[] docs, int offset, Query text, KeywordInContext kwic) throws IOException {
     if (docs.length <= offset) {
       return List.of();
     }
@@ -193,8 +222,9 @@ public final class ArticleSearcher implements Closeable {
     for (int i = 0; i < page.length; i++) {
       Document d = stored.document(page[i].doc);
       String snippet = snippets[i] != null ? snippets[i] : plainSnippet(d.get(ArticleFields.BODY));
+      List<KwicLine> lines = kwic == null ? List.of() : kwic.lines(d.get(ArticleFields.BODY), text);
       hits.add(new Hit(d.get(ArticleFields.ID), date(d), d.get(ArticleFields.OUTLET), d.get(ArticleFields.TITLE),
-          List.of(d.getValues(ArticleFields.ACTOR)), page[i].score, snippet.strip()));
+          List.of(d.getValues(ArticleFields.ACTOR)), page[i].score, snippet.strip(), lines));
     }
     return hits;
   }

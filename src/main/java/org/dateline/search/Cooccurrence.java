@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -44,8 +43,7 @@ final class Cooccurrence {
 
   CooccurrenceResult count(CooccurrenceRequest request) throws IOException, QuerySyntaxException {
     ArticleFilter filter = request.filter();
-    Set<String> focus = new TreeSet<>();
-    filter.actors().forEach(a -> focus.add(queries.resolveActor(a)));
+    Set<String> focus = Set.copyOf(queries.selectedActors(filter));
     FacetsCollector fc = searcher.search(queries.build(filter), new FacetsCollectorManager());
     Map<String, Long> pairCounts = new HashMap<>();
     Map<String, Long> actorCounts = new HashMap<>();

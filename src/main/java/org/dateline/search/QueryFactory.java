@@ -88,13 +88,18 @@ public final class QueryFactory {
     return b.build();
   }
 
+  /** The canonical ids of the actors {@code filter} selects. */
+  public List<String> selectedActors(ArticleFilter filter) {
+    return filter.actors().stream().map(this::resolveActor).toList();
+  }
+
   /** The facet dimensions {@code filter} selects values of (actor, outlet, lang), each with its filter query. */
   public Map<String, Query> selections(ArticleFilter filter) {
     Map<String, Query> out = new LinkedHashMap<>();
     if (!filter.actors().isEmpty()) {
       BooleanQuery.Builder all = new BooleanQuery.Builder();
-      for (String actor : filter.actors()) {
-        all.add(new TermQuery(new Term(ArticleFields.ACTOR, resolveActor(actor))), BooleanClause.Occur.FILTER);
+      for (String actor : selectedActors(filter)) {
+        all.add(new TermQuery(new Term(ArticleFields.ACTOR, actor)), BooleanClause.Occur.FILTER);
       }
       out.put(ArticleFields.ACTOR, all.build());
     }

@@ -80,6 +80,15 @@ class AnalyticsCliTest {
   }
 
   @Test
+  void searchKwicLinesInJsonAndTable() {
+    assertEquals(0, run("search", "\"direct talks\"", "--kwic", "10", "--format", "json"));
+    assertTrue(out.contains("\"snippet\":\"Delegations met for [[direct talks]].\","
+        + "\"kwic\":[{\"offset\":79,\"left\":\"s met for \",\"match\":\"direct talks\",\"right\":\".\"}]}"), out);
+    assertEquals(0, run("search", "\"direct talks\"", "--kwic", "10"));
+    assertTrue(out.endsWith("\n     s met for [[direct talks]].\n"), out);
+  }
+
+  @Test
   void cooccurCsvEdgeList() {
     assertEquals(0, run("cooccur", "--top", "3", "--format", "csv"));
     assertEquals("source,target,count,expected,score\r\n"
