@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -91,7 +92,31 @@ public final class ArticleSearcher implements Closeable {
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
     Query text = queries.text(request.filter());
-    Query query = queries.build(request.filter(), text);
+    return run(request, text, queries.build(request.filter(), text));
+  }
+
+  /**
+   * The articles most like the one with {@code id} (more-like-this over title and body), among
+   * those {@code request}'s filter selects, the article itself excluded; empty when no article has
+   * that id. Facets of the request are not counted.
+   */
+  public Optional<SearchResult> similar(String id, SearchRequest request) throws IOException, QuerySyntaxException {
+    TopDocs self = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
+    if (self.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Query like = SimilarArticles.like(reader, self.scoreDocs[0].doc);
+    Query query = new BooleanQuery.Builder()
+        .add(like, BooleanClause.Occur.MUST)
+        .add(queries.build(request.filter()), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(ArticleFields.ID, id)), BooleanClause.Occur.MUST_NOT)
+        .build();
+    SearchRequest noFacets = new SearchRequest(request.filter(), request.sort(), request.offset(), request.limit(), List.of(), request.kwic());
+    return Optional.of(run(noFacets, like, query));
+  }
+
+  /** Runs {@code query}, whose scoring part is {@code text} (for snippets), for {@code request}'s page and facets. */
+  private SearchResult run(SearchRequest request, Query text, Query query) throws IOException {
     int n = request.offset() + request.limit();
     FacetsCollectorManager fcm = new FacetsCollectorManager();
     FacetsCollector fc;
@@ -113,7 +138,10 @@ public final class ArticleSearcher implements Closeable {
     }
     KeywordInContext kwic = request.kwic() > 0
         ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
-    List<Hit> hits = hits(page, request.offset(), text, kwic);
+    return new SearchResult(total, hits(page, request.offset(), text, kwic), facets(request, text, fc));
+  }
+
+  private Map<String, List<FacetValue>> facets(SearchRequest request, Query text, FacetsCollector fc) throws IOException {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     Map<String, Query> selected = queries.selections(request.filter());
     for (FacetRequest f : request.facets()) {
@@ -124,7 +152,7 @@ public final class ArticleSearcher implements Closeable {
         facets.put(f.key(), labelled(f.dim(), facetCounter.top(over, f.dim(), f.top())));
       }
     }
-    return new SearchResult(total, hits, facets);
+    return facets;
   }
 
   /**

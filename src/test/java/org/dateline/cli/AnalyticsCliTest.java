@@ -89,6 +89,17 @@ class AnalyticsCliTest {
   }
 
   @Test
+  void similarListsOtherArticlesOrExits66() {
+    assertEquals(0, run("similar", "small/a1.txt", "Istanbul", "--format", "json"));
+    assertTrue(out.startsWith("{\"total\":2,\"hits\":[{\"id\":\"small/a"), out);
+    assertTrue(!out.contains("\"small/a1.txt\""), out);
+    assertEquals(66, run("similar", "nope"));
+    assertEquals("dateline: no article with id 'nope'\n", err);
+    assertEquals(64, run("similar"));
+    assertTrue(err.startsWith("dateline: Missing required parameter: 'ID'"), err);
+  }
+
+  @Test
   void cooccurCsvEdgeList() {
     assertEquals(0, run("cooccur", "--top", "3", "--format", "csv"));
     assertEquals("source,target,count,expected,score\r\n"
