@@ -11,8 +11,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Search a local archive of dated news articles by who, when and where it was said.",
-    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class,
-        ActorsCommand.class},
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      TimelineCommand.class,
+      CooccurCommand.class,
+      SimilarCommand.class,
+      ActorsCommand.class,
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

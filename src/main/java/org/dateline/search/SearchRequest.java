@@ -10,12 +10,21 @@ import java.util.List;
  * @param offset hits to skip
  * @param limit hits to return
  * @param facets facets to count over all matches
+ * @param kwic characters of context for keyword-in-context lines of each hit, or 0 for none
  */
-public record SearchRequest(ArticleFilter filter, SortOrder sort, int offset, int limit, List<FacetRequest> facets) {
+public record SearchRequest(ArticleFilter filter, SortOrder sort, int offset, int limit, List<FacetRequest> facets, int kwic) {
 
   /** Copies the facet list so the record stays immutable. */
   public SearchRequest {
     facets = List.copyOf(facets);
+    if (kwic < 0) {
+      throw new IllegalArgumentException("--kwic must not be negative");
+    }
+  }
+
+  /** A request without keyword-in-context lines. */
+  public SearchRequest(ArticleFilter filter, SortOrder sort, int offset, int limit, List<FacetRequest> facets) {
+    this(filter, sort, offset, limit, facets, 0);
   }
 
   /** A request for the first {@code limit} hits of {@code query}, by relevance, no filters or facets. */
