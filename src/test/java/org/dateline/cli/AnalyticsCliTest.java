@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.dateline.TestPaths;
 import org.dateline.search.SmallCorpus;
 import org.junit.jupiter.api.BeforeAll;
+import org.dateline.index.ArticleFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +74,7 @@ class AnalyticsCliTest {
   @Test
   void timelineRejectsBadOptions() {
     assertEquals(64, run("timeline", "--per", "colour"));
-    assertEquals("dateline: --per must be one of actor, outlet, lang, not 'colour'\n", err);
+    assertEquals("dateline: --per must be one of " + String.join(", ", ArticleFields.FACET_DIMS) + ", not 'colour'\n", err);
     assertEquals(64, run("timeline", "--by", "decade"));
     assertTrue(err.startsWith("dateline: Invalid value for option '--by'"), err);
     assertEquals(64, run("timeline", "--format", "gexf"));
