@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:success",
       "64:usage error (unknown option, bad value, unknown actor)",
-      "65:query does not parse",
+      "65:query does not parse (with --syntax lucene) or names an impossible value",
       "66:no index, file or article at the given path or id",
       "70:internal error (a bug; -v shows the stack trace)",
       "74:I/O error",
