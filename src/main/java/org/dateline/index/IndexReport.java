@@ -25,6 +25,7 @@ import org.dateline.corpus.Rejection;
  * @param truncated articles whose body was cut at the size cap
  * @param unknownOutlets outlets not in {@code outlets.tsv}, by normalised key, with article counts
  *     (at most {@link #MAX_UNKNOWN_OUTLETS} keys are kept)
+ * @param warningCount all warnings of the run (only the first are kept in {@code warnings})
  */
 public record IndexReport(
     int files,
@@ -39,7 +40,8 @@ public record IndexReport(
     long pruned,
     long duplicates,
     long truncated,
-    SortedMap<String, Long> unknownOutlets) {
+    SortedMap<String, Long> unknownOutlets,
+    long warningCount) {
 
   /** How many rejections and warnings a report keeps in full. */
   public static final int MAX_DETAILS = 100;

@@ -52,6 +52,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
   long pruned;
   long duplicates;
   long truncated;
+  long warningCount;
   final TreeMap<String, Long> skipped = new TreeMap<>();
   final TreeMap<String, Long> unknownOutlets = new TreeMap<>();
   final List<Rejection> rejections = new ArrayList<>();
@@ -98,8 +99,8 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
     if (failure != null) {
       return;
     }
-    if (blank(raw.body()) && blank(raw.title()) && blank(raw.url())) {
-      reject(new Rejection(raw.source(), raw.location(), "empty", "article has no text, title or url"));
+    if (blank(raw.body()) && blank(raw.title()) && blank(raw.url()) && blank(raw.date())) {
+      reject(new Rejection(raw.source(), raw.location(), "empty", "record has no text, title, url or date"));
       return;
     }
     String id = ArticleExtractor.idOf(raw);
@@ -131,6 +132,10 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
   private void write(RawArticle raw, String id, long hash, boolean existed) throws IOException {
     List<String> notes = new ArrayList<>(2);
     RawArticle r = raw.withDefaultLang(source.defaultLang());
+    if (blank(r.body()) && blank(r.title())) {
+      // A dated record whose text was lost is still an item of the archive: kept, findable by date.
+      notes.add("record has no text; indexed with its metadata only");
+    }
     if (r.body() != null && r.body().length() > options.maxBodyChars()) {
       notes.add("body of " + r.body().length() + " characters truncated to " + options.maxBodyChars());
       truncated++;
@@ -145,6 +150,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
     }
     article.warnings().stream().filter(w -> day.warning() == null || !w.contains("indexed as undated")).forEach(notes::add);
     for (String w : notes) {
+      warningCount++;
       if (warnings.size() < IndexReport.MAX_DETAILS) {
         warnings.add(raw.where() + ": " + w);
       }
@@ -204,7 +210,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
   /** The report of this run. */
   IndexReport report() {
     return new IndexReport(files, added, updated, unchanged, undated, skipped, rejections, warnings,
-        Duration.ofNanos(System.nanoTime() - start), pruned, duplicates, truncated, unknownOutlets);
+        Duration.ofNanos(System.nanoTime() - start), pruned, duplicates, truncated, unknownOutlets, warningCount);
   }
 
   private static boolean blank(String s) {
