@@ -114,4 +114,31 @@ final class JsonOutput {
     }
     g.writeEndArray();
   }
+
+  /** {@code [{"name", "description", "format", "present", "expected", "indexed", "last_indexed"}]} for {@code dateline corpora}. */
+  static void corpora(Writer out, Map<String, org.dateline.config.CorpusConfig> configs,
+      Map<String, org.dateline.index.IndexedCorpora.Stats> indexed, java.util.function.Predicate<String> present) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartArray();
+      for (org.dateline.config.CorpusConfig c : configs.values()) {
+        org.dateline.index.IndexedCorpora.Stats s = indexed.get(c.name());
+        g.writeStartObject();
+        g.writeStringField("name", c.name());
+        g.writeStringField("description", c.description());
+        g.writeStringField("format", c.reader().format());
+        g.writeBooleanField("present", present.test(c.name()));
+        g.writeFieldName("expected");
+        if (c.expectedArticles() == null) {
+          g.writeNull();
+        } else {
+          g.writeNumber(c.expectedArticles());
+        }
+        g.writeNumberField("indexed", s == null ? 0 : s.articles());
+        g.writeStringField("last_indexed", s == null ? null : s.lastIndexed().toString());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    out.write('\n');
+  }
 }
