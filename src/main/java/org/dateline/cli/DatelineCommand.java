@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Search a local archive of dated news articles by who, when and where it was said.",
-    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class},
+    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class,
+        ExportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

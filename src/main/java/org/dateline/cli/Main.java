@@ -11,7 +11,8 @@ public final class Main {
   public static void main(String[] args) {
     // Lucene logs a hint about the incubating vector module on every start; it is noise for users.
     java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.OFF);
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    // Over System.out itself (not an OutputStreamWriter) so that checkError() sees a closed pipe.
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = Cli.create(out, err).execute(args);
     out.flush();
