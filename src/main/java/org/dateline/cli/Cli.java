@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.dateline.config.ConfigException;
+import org.dateline.export.ManifestException;
 import org.dateline.index.IndexLockedException;
 import org.dateline.search.InvalidRequestException;
 import org.dateline.search.NoIndexException;
@@ -48,6 +49,7 @@ public final class Cli {
       case NoSuchFileException e -> ExitCodes.NO_INPUT;
       case IndexLockedException e -> ExitCodes.TEMPFAIL;
       case QuerySyntaxException e -> ExitCodes.DATA;
+      case ManifestException e -> ExitCodes.DATA;
       case InvalidRequestException e -> ExitCodes.USAGE;
       case IllegalArgumentException e -> ExitCodes.USAGE;
       case ConfigException e -> ExitCodes.CONFIG;
@@ -66,6 +68,7 @@ public final class Cli {
       case IllegalArgumentException e -> e.getMessage();
       case InvalidRequestException e -> e.getMessage();
       case ConfigException e -> e.getMessage();
+      case ManifestException e -> e.getMessage();
       case IOException e -> "I/O error: " + e.getMessage();
       default -> "internal error: " + ex + " (run with -v for the stack trace)";
     };

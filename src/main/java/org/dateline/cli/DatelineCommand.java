@@ -12,10 +12,11 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Search a local archive of dated news articles by who, when and where it was said.",
     subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class,
-        ExportCommand.class},
+        ExportCommand.class, VerifyCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
+      "1:verify: something differs from the manifest",
       "64:usage error (unknown option, bad value, unknown actor)",
       "65:query does not parse",
       "66:no index, file or article at the given path or id",

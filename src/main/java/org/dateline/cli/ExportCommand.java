@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,7 +14,11 @@ import org.dateline.export.ExportField;
 import org.dateline.export.ExportFormat;
 import org.dateline.export.ExportRequest;
 import org.dateline.export.ExportResult;
+import org.dateline.export.IndexState;
+import org.dateline.export.Manifest;
+import org.dateline.export.ManifestJson;
 import org.dateline.export.RowWriter;
+import org.dateline.extract.ActorRegistry;
 import org.dateline.search.ArticleSearcher;
 import org.dateline.search.SortOrder;
 import picocli.CommandLine.Command;
@@ -47,7 +53,8 @@ final class ExportCommand implements Callable<Integer> {
     ExportRequest request = new ExportRequest(filter.toFilter(), SortOrder.parse(sort), columns, ExportFormat.parse(format));
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err, Terminal.stderr());
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), common.registry())) {
+    ActorRegistry registry = common.registry();
+    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), registry)) {
       ArticleExporter exporter = new ArticleExporter(searcher.indexSearcher(), searcher.queries());
       if (output == null) {
         StdoutWriter out = new StdoutWriter(spec.commandLine().getOut());
@@ -60,13 +67,21 @@ final class ExportCommand implements Callable<Integer> {
         }
         return ExitCodes.OK;
       }
+      exporter.count(request.filter()); // a bad query or actor fails here, before FILE is created or truncated
       ExportResult result;
       try (OutputStream file = Files.newOutputStream(output)) {
         result = exporter.export(request, file, progress);
+      } catch (Exception e) {
+        Files.deleteIfExists(output); // no half-written file that looks like a whole one
+        throw e;
       } finally {
         progress.clear();
       }
-      err.println(String.format(Locale.ROOT, "dateline: exported %,d rows to %s", result.rows(), output));
+      Path manifest = Manifest.pathFor(output);
+      ManifestJson.write(new Manifest(VersionProvider.version(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+          output.getFileName().toString(), request, common.indexDir().toAbsolutePath().normalize().toString(),
+          IndexState.of(searcher.indexSearcher().getIndexReader()), registry.hash(), result.rows(), result.sha256()), manifest);
+      err.println(String.format(Locale.ROOT, "dateline: exported %,d rows to %s (manifest %s)", result.rows(), output, manifest));
     }
     return ExitCodes.OK;
   }

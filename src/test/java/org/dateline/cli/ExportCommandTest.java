@@ -3,8 +3,6 @@ package org.dateline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -27,15 +25,10 @@ class ExportCommandTest {
   }
 
   int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    System.arraycopy(new String[] {"--index", dir.resolve("index").toString(), "--config", TestPaths.testConfig().toString()},
-        0, all, args.length, 4);
-    int code = Cli.create(new PrintWriter(o), new PrintWriter(e)).execute(all);
-    out = o.toString();
-    err = e.toString();
+    CliRunner cli = new CliRunner("--index", dir.resolve("index").toString(), "--config", TestPaths.testConfig().toString());
+    int code = cli.withOptions(args);
+    out = cli.out;
+    err = cli.err;
     return code;
   }
 
@@ -75,7 +68,7 @@ class ExportCommandTest {
     assertEquals(0, run("export", "Istanbul", "--format", "tsv", "--fields", "id,outlet", "--output", file.toString()));
     assertEquals("", out);
     assertEquals("id\toutlet\nex/a1.txt\treuters\nex/a4.txt\trt\n", Files.readString(file));
-    assertEquals("dateline: exported 2 rows to " + file + "\n", err);
+    assertEquals("dateline: exported 2 rows to " + file + " (manifest " + file + ".manifest.json)\n", err);
   }
 
   @Test
@@ -90,6 +83,9 @@ class ExportCommandTest {
     assertEquals("dateline: sort must be relevance, date or -date, not 'title'\n", err);
     assertEquals(65, run("export", "talks AND ("));
     assertTrue(err.startsWith("dateline: query does not parse"), err);
+    assertEquals(64, run("export", "--actor", "Nobody", "--output", dir.resolve("never.csv").toString()));
+    assertEquals("dateline: unknown actor 'Nobody': not an id or alias in the actor registry\n", err);
+    assertTrue(!Files.exists(dir.resolve("never.csv")), "no file for a request that fails");
   }
 
   static String[] concat(String[] a, String[] b) {
