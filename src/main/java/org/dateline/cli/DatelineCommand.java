@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Search a local archive of dated news articles by who, when and where it was said.",
     subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class,
-        ExportCommand.class, VerifyCommand.class},
+        ExportCommand.class, VerifyCommand.class, BatchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -1,11 +1,7 @@
 package org.dateline.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,10 +9,8 @@ import org.dateline.export.ArticleExporter;
 import org.dateline.export.ExportField;
 import org.dateline.export.ExportFormat;
 import org.dateline.export.ExportRequest;
-import org.dateline.export.ExportResult;
-import org.dateline.export.IndexState;
+import org.dateline.export.FileExport;
 import org.dateline.export.Manifest;
-import org.dateline.export.ManifestJson;
 import org.dateline.export.RowWriter;
 import org.dateline.extract.ActorRegistry;
 import org.dateline.search.ArticleSearcher;
@@ -67,21 +61,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         return ExitCodes.OK;
       }
-      exporter.count(request.filter()); // a bad query or actor fails here, before FILE is created or truncated
-      ExportResult result;
-      try (OutputStream file = Files.newOutputStream(output)) {
-        result = exporter.export(request, file, progress);
-      } catch (Exception e) {
-        Files.deleteIfExists(output); // no half-written file that looks like a whole one
-        throw e;
+      Manifest manifest;
+      try {
+        manifest = new FileExport(searcher, common.indexDir(), registry.hash(), VersionProvider.version())
+            .write(request, output, progress);
       } finally {
         progress.clear();
       }
-      Path manifest = Manifest.pathFor(output);
-      ManifestJson.write(new Manifest(VersionProvider.version(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-          output.getFileName().toString(), request, common.indexDir().toAbsolutePath().normalize().toString(),
-          IndexState.of(searcher.indexSearcher().getIndexReader()), registry.hash(), result.rows(), result.sha256()), manifest);
-      err.println(String.format(Locale.ROOT, "dateline: exported %,d rows to %s (manifest %s)", result.rows(), output, manifest));
+      err.println(String.format(Locale.ROOT, "dateline: exported %,d rows to %s (manifest %s)", manifest.rows(), output,
+          Manifest.pathFor(output)));
     }
     return ExitCodes.OK;
   }
