@@ -15,10 +15,13 @@ import org.apache.lucene.search.ScoreDoc;
  * Loads the rows of one page of hits. Stored fields are compressed in blocks of many articles, and
  * a plain read decompresses the block again for every article; so we read the page in document
  * order through Lucene's sequential ("merge") reader, which decompresses each block once, and put
- * the rows back in page order. This is what makes an export of metadata about 2x faster than
- * reading hit by hit (Elasticsearch's fetch phase does the same for dense hits).
+ * the rows back in page order. For dense hits (id order, or a corpus indexed in date order) this
+ * makes a metadata export about 4x faster than reading hit by hit; sparse hits are read one by
+ * one (Elasticsearch's fetch phase makes the same choice).
  */
 final class PageLoader {
+  /** Hits at most this many documents apart on average are read sequentially (a block holds ~100 articles). */
+  private static final int DENSE_GAP = 8;
   private final List<LeafReaderContext> leaves;
   private final RowLoader rows;
 
@@ -35,20 +38,29 @@ final class PageLoader {
     }
     Arrays.sort(byDoc);
     ExportRow[] out = new ExportRow[hits.length];
-    int leafIndex = -1;
-    StoredFields stored = null;
-    int docBase = 0;
-    for (long packed : byDoc) {
-      int doc = (int) (packed >>> 32);
-      int leaf = ReaderUtil.subIndex(doc, leaves);
-      if (leaf != leafIndex) {
-        leafIndex = leaf;
-        docBase = leaves.get(leaf).docBase;
-        stored = sequential(leaves.get(leaf).reader());
+    int start = 0;
+    while (start < byDoc.length) {
+      int leaf = ReaderUtil.subIndex((int) (byDoc[start] >>> 32), leaves);
+      LeafReaderContext ctx = leaves.get(leaf);
+      int end = start;
+      while (end < byDoc.length && (int) (byDoc[end] >>> 32) < ctx.docBase + ctx.reader().maxDoc()) {
+        end++;
       }
-      out[(int) packed] = rows.load(stored, doc - docBase);
+      StoredFields stored = fields(ctx.reader(), end - start, (int) (byDoc[end - 1] >>> 32) - (int) (byDoc[start] >>> 32) + 1);
+      for (int i = start; i < end; i++) {
+        out[(int) byDoc[i]] = rows.load(stored, (int) (byDoc[i] >>> 32) - ctx.docBase);
+      }
+      start = end;
     }
     return out;
+  }
+
+  /**
+   * The sequential reader when the hits are dense enough that most blocks hold several of them,
+   * else the plain reader, which decompresses only the part of a block an article needs.
+   */
+  private static StoredFields fields(LeafReader reader, int hits, int span) throws IOException {
+    return (long) hits * DENSE_GAP >= span ? sequential(reader) : reader.storedFields();
   }
 
   private static StoredFields sequential(LeafReader reader) throws IOException {

@@ -31,6 +31,11 @@ public final class SyntheticIndex {
 
   private SyntheticIndex() {}
 
+  /** Builds an index by hand: {@code SyntheticIndex N DIR} writes N articles into DIR (for memory checks of the CLI). */
+  public static void main(String[] args) throws IOException {
+    build(Path.of(args[1]), Integer.parseInt(args[0]), ActorRegistry.of(List.of()));
+  }
+
   /** Writes {@code n} articles of about 900 characters each into a new index at {@code index}. */
   public static void build(Path index, int n, ActorRegistry registry) throws IOException {
     Random random = new Random(42);
