@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.dateline.config.ConfigException;
+import org.dateline.export.ManifestException;
 import org.dateline.index.IndexLockedException;
 import org.dateline.index.IngestAbortedException;
 import org.dateline.search.InvalidRequestException;
@@ -50,6 +51,7 @@ public final class Cli {
       case IndexLockedException e -> ExitCodes.TEMPFAIL;
       case QuerySyntaxException e -> ExitCodes.DATA;
       case IngestAbortedException e -> ExitCodes.DATA;
+      case ManifestException e -> ExitCodes.DATA;
       case InvalidRequestException e -> ExitCodes.USAGE;
       case IllegalArgumentException e -> ExitCodes.USAGE;
       case ConfigException e -> ExitCodes.CONFIG;
@@ -69,6 +71,7 @@ public final class Cli {
       case IllegalArgumentException e -> e.getMessage();
       case InvalidRequestException e -> e.getMessage();
       case ConfigException e -> e.getMessage();
+      case ManifestException e -> e.getMessage();
       case IOException e -> "I/O error: " + e.getMessage();
       default -> "internal error: " + ex + " (run with -v for the stack trace)";
     };

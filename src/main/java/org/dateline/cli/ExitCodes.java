@@ -4,6 +4,8 @@ package org.dateline.cli;
 public final class ExitCodes {
   /** Success. */
   public static final int OK = 0;
+  /** {@code verify}: the export file, the index, the registry or the rows differ from the manifest. */
+  public static final int DIFFERENT = 1;
   /** Usage error: unknown option, bad option value (e.g. a bad date), unknown actor. */
   public static final int USAGE = 64;
   /** Bad input data: a query that does not parse; rejected input under {@code index --strict} or {@code --max-errors}. */

@@ -199,7 +199,8 @@ public final class ArticleSearcher implements Closeable {
     return searcher;
   }
 
-  private static Sort sort(SortOrder order) {
+  /** The Lucene sort of {@code order}, ties broken by id; export pages through it with searchAfter. */
+  public static Sort sort(SortOrder order) {
     SortField byId = KeywordField.newSortField(ArticleFields.ID, false, SortedSetSelector.Type.MIN);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
