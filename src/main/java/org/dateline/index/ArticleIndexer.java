@@ -102,7 +102,13 @@ public final class ArticleIndexer implements Closeable {
    * @throws IngestAbortedException when more rejections occur than {@code options.maxErrors()} allows
    */
   public IndexReport index(List<IngestSource> sources, IngestOptions options) throws IOException {
-    IngestRun run = new IngestRun(writer, existing, outlets, new ActorMatcher(registry), registry.hash(), options);
+    try (IngestRun run = new IngestRun(writer, existing, outlets, new ActorMatcher(registry), registry.hash(), options,
+        OrderedPipeline.defaultThreads())) {
+      return index(sources, options, run);
+    }
+  }
+
+  private IndexReport index(List<IngestSource> sources, IngestOptions options, IngestRun run) throws IOException {
     Map<IngestSource, List<CorpusWalker.PlannedFile>> plans = new java.util.LinkedHashMap<>();
     for (IngestSource s : sources) {
       List<CorpusWalker.PlannedFile> plan = CorpusWalker.plan(s.roots());
@@ -114,6 +120,7 @@ public final class ArticleIndexer implements Closeable {
       for (Map.Entry<IngestSource, List<CorpusWalker.PlannedFile>> e : plans.entrySet()) {
         run.startSource(e.getKey());
         new CorpusWalker(run, run, e.getKey().reader()).read(e.getValue());
+        run.drain();
         if (run.failure != null) {
           throw run.failure;
         }
@@ -124,6 +131,7 @@ public final class ArticleIndexer implements Closeable {
         }
       }
     } catch (IngestAbortedException e) {
+      run.close();
       writer.rollback();
       throw e;
     }
