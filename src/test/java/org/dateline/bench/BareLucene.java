@@ -8,23 +8,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -41,31 +33,29 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.extract.Article;
 import org.dateline.index.Analyzers;
 import org.dateline.index.ArticleFields;
 
 /**
- * The bare Lucene baseline: the same articles (pre-parsed, with their actor ids computed before the
- * clock starts) indexed by a plain IndexWriter loop with the same analyzer and field types, and the
- * same query shapes answered by a plain IndexSearcher, with no Dateline code on the path.
+ * The bare Lucene baseline: the same articles, parsed and extracted before the clock starts (dates,
+ * outlets, language, actors), indexed by a plain IndexWriter loop as the same documents (the schema's
+ * {@link ArticleFields#toDocument}: same analyzer, fields and facets), and the same query shapes
+ * answered by a plain IndexSearcher, with no Dateline search code on the path.
  */
 final class BareLucene {
-  /** One pre-parsed article with its actor ids. */
-  record Doc(Amplifier.Item item, List<String> actors) {}
-
-  private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
-
-  static {
-    BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    BODY.freeze();
+  /** One pre-parsed article and what Dateline's extractor made of it. */
+  record Doc(Amplifier.Item item, Article article) {
+    /** The canonical actor ids. */
+    List<String> actors() {
+      return List.copyOf(article.actors().actor());
+    }
   }
 
   private BareLucene() {}
 
   static FacetsConfig facets() {
-    FacetsConfig c = new FacetsConfig();
-    c.setMultiValued(ArticleFields.ACTOR, true);
-    return c;
+    return ArticleFields.facetsConfig();
   }
 
   /** Indexes {@code docs} into {@code dir} with 2 threads and a 256 MB buffer, then commits. */
@@ -81,7 +71,7 @@ final class BareLucene {
       for (int t = 0; t < threads; t++) {
         done.add(pool.submit(() -> {
           for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
-            w.addDocument(facets.build(document(docs.get(i))));
+            w.addDocument(ArticleFields.toDocument(docs.get(i).article(), i, facets));
           }
           return null;
         }));
@@ -92,26 +82,6 @@ final class BareLucene {
       pool.shutdown();
       w.commit();
     }
-  }
-
-  private static Document document(Doc d) {
-    Amplifier.Item it = d.item();
-    Document doc = new Document();
-    doc.add(new KeywordField(ArticleFields.ID, it.id(), Field.Store.YES));
-    doc.add(new IntField(ArticleFields.DATE, (int) it.date().toEpochDay(), Field.Store.YES));
-    doc.add(new TextField(ArticleFields.TITLE, it.title() == null ? "" : it.title(), Field.Store.YES));
-    doc.add(new Field(ArticleFields.BODY, it.body(), BODY));
-    String outlet = it.outlet() == null ? "unknown" : it.outlet();
-    doc.add(new StringField(ArticleFields.OUTLET, outlet, Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(ArticleFields.OUTLET, outlet));
-    String lang = it.lang() == null ? "und" : it.lang();
-    doc.add(new StringField(ArticleFields.LANG, lang, Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(ArticleFields.LANG, lang));
-    for (String a : d.actors()) {
-      doc.add(new StringField(ArticleFields.ACTOR, a, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(ArticleFields.ACTOR, a));
-    }
-    return doc;
   }
 
   /** The bare query side over one index. */
