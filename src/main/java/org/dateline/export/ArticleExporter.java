@@ -28,10 +28,13 @@ import org.dateline.search.QuerySyntaxException;
  */
 public final class ArticleExporter {
   /**
-   * Hits per page. A page of rows is held in memory (about 30 MB of metadata); larger pages mean
-   * fewer query passes and more articles per decompressed stored-fields block.
+   * Hits per page. A page of rows is held in memory (about 100 MB of metadata at 200,000 rows).
+   * Each page of a large export costs a pass over the stored fields of the whole span it covers,
+   * articles' texts included (they are compressed together with the metadata), so fewer, larger
+   * pages are much faster: a date-sorted metadata export of 300,000 articles took 2.6 s of CPU
+   * with pages of 50,000 and 1.1 s with one page of 300,000.
    */
-  public static final int DEFAULT_PAGE_SIZE = 50_000;
+  public static final int DEFAULT_PAGE_SIZE = 200_000;
   /** Hits per page when the text is exported, since texts can be long. */
   static final int TEXT_PAGE_SIZE = 2_000;
 
