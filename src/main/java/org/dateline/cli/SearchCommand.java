@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = new SearchRequest(filter.toFilter(), SortOrder.parse(sort), offset, limit, facetRequests, kwic);
     ActorRegistry registry = common.registry();
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), registry)) {
+    try (ArticleSearcher searcher = common.openSearcher(registry)) {
       String indexed = searcher.indexedRegistryHash();
       if (indexed != null && !indexed.equals(registry.hash())) {
         spec.commandLine().getErr().println("dateline: warning: the actor registry changed since the index was built;"
