@@ -98,7 +98,7 @@ public final class ArticleSearcher implements Closeable {
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
     Query text = queries.text(request.filter());
-    return run(request, text, queries.build(request.filter(), text));
+    return run(request, text, unique(request, queries.build(request.filter(), text)));
   }
 
   /**
@@ -154,7 +154,7 @@ public final class ArticleSearcher implements Closeable {
       if (f.granularity() != null) {
         facets.put(f.key(), DateHistogram.count(fc.getMatchingDocs(), f.granularity()));
       } else {
-        FacetsCollector over = selected.containsKey(f.dim()) ? sideways(request.filter(), text, f.dim()) : fc;
+        FacetsCollector over = selected.containsKey(f.dim()) ? sideways(request, text, f.dim()) : fc;
         facets.put(f.key(), labelled(f.dim(), facetCounter.top(over, f.dim(), f.top())));
       }
     }
@@ -168,8 +168,13 @@ public final class ArticleSearcher implements Closeable {
    * DrillSideways}, whose drill-down terms OR the values of one dimension, while our actor
    * selections must all match.
    */
-  private FacetsCollector sideways(ArticleFilter filter, Query text, String dim) throws IOException {
-    return searcher.search(queries.buildWithout(filter, text, dim), new FacetsCollectorManager());
+  private FacetsCollector sideways(SearchRequest request, Query text, String dim) throws IOException {
+    return searcher.search(unique(request, queries.buildWithout(request.filter(), text, dim)), new FacetsCollectorManager());
+  }
+
+  /** {@code query} with one match per duplicate group when the request asks for unique articles. */
+  private Query unique(SearchRequest request, Query query) throws IOException {
+    return request.unique() ? UniqueArticles.of(searcher, query) : query;
   }
 
   /** Counts the timeline of {@code request}: one row per bucket (and series), zeros included. */
