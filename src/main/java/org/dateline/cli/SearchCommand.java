@@ -43,16 +43,19 @@ final class SearchCommand implements Callable<Integer> {
       description = "Keyword-in-context: one line per match in each hit's text, N characters either side.")
   int kwic;
 
+  @Option(names = "--unique", description = "Count each group of exact duplicates (same normalised text) once: the match with the smallest id.")
+  boolean unique;
+
   @Override
   public Integer call() throws Exception {
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("--limit and --offset must not be negative");
     }
     List<FacetRequest> facetRequests = facets.stream().map(FacetRequest::parse).toList();
-    SearchRequest request = new SearchRequest(filter.toFilter(), SortOrder.parse(sort), offset, limit, facetRequests, kwic);
+    SearchRequest request = new SearchRequest(filter.toFilter(), SortOrder.parse(sort), offset, limit, facetRequests, kwic, unique);
     ActorRegistry registry = common.registry();
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), registry)) {
+    try (ArticleSearcher searcher = common.openSearcher(registry)) {
       String indexed = searcher.indexedRegistryHash();
       if (indexed != null && !indexed.equals(registry.hash())) {
         spec.commandLine().getErr().println("dateline: warning: the actor registry changed since the index was built;"
