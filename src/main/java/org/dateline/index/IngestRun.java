@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.dateline.corpus.ArticleSink;
@@ -157,16 +158,23 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
     RawArticle ready = r;
     ArticleExtractor extract = extractor;
     // Actor matching, analysis and addDocument run on a worker; what follows runs here, in order.
-    pipeline.submit(() -> store(extract.extract(ready), extras, id, hash),
+    pipeline.submit(() -> store(extract.extract(ready), extras, id, hash, existed),
         stored -> written(raw, stored, notes, day, existed));
   }
 
   /** An article a worker built and wrote, or the reason Lucene refused it. */
   private record Stored(Article article, String refused) {}
 
-  private Stored store(Article article, IngestFields extras, String id, long hash) throws IOException {
+  private Stored store(Article article, IngestFields extras, String id, long hash, boolean existed) throws IOException {
     try {
-      writer.updateDocument(new Term(ArticleFields.ID, id), ArticleFields.toDocument(article, extras, hash, facets));
+      Document doc = ArticleFields.toDocument(article, extras, hash, facets);
+      if (existed) {
+        writer.updateDocument(new Term(ArticleFields.ID, id), doc);
+      } else {
+        // Not in the index when the run began, and ids are read once per run: nothing to replace.
+        // A plain add spares Lucene a delete-by-term per article, looked up in every segment.
+        writer.addDocument(doc);
+      }
       return new Stored(article, null);
     } catch (IllegalArgumentException e) {
       // Lucene refuses e.g. a keyword over 32 kB; the document is dropped, the writer goes on.
