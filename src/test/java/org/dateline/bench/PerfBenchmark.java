@@ -35,6 +35,8 @@ import org.dateline.search.TimelineRequest;
  * ({@code --quick}: 100k articles only).
  */
 public final class PerfBenchmark {
+  /** Lucene's hint about the vector module, silenced; a field because loggers are held weakly. */
+  private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
   private final Path home;
   private final Path work;
   private final boolean quick;
@@ -48,7 +50,7 @@ public final class PerfBenchmark {
 
   /** {@code [--quick] [--sizes N,N] [--work DIR] [--corpora DIR]}. */
   public static void main(String[] args) throws Exception {
-    java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.OFF);
+    VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
     boolean quick = List.of(args).contains("--quick");
     List<Integer> sizes = quick ? List.of(100_000) : List.of(100_000, 1_000_000);
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "dateline-bench");
