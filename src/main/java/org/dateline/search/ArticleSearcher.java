@@ -150,12 +150,15 @@ public final class ArticleSearcher implements Closeable {
   private Map<String, List<FacetValue>> facets(SearchRequest request, Query text, FacetsCollector fc) throws IOException {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     Map<String, Query> selected = queries.selections(request.filter());
+    FacetCounter.Counts matchCounts = null;
     for (FacetRequest f : request.facets()) {
       if (f.granularity() != null) {
         facets.put(f.key(), DateHistogram.count(fc.getMatchingDocs(), f.granularity()));
+      } else if (selected.containsKey(f.dim())) {
+        facets.put(f.key(), labelled(f.dim(), facetCounter.top(sideways(request, text, f.dim()), f.dim(), f.top())));
       } else {
-        FacetsCollector over = selected.containsKey(f.dim()) ? sideways(request, text, f.dim()) : fc;
-        facets.put(f.key(), labelled(f.dim(), facetCounter.top(over, f.dim(), f.top())));
+        matchCounts = matchCounts != null ? matchCounts : facetCounter.count(fc);
+        facets.put(f.key(), labelled(f.dim(), facetCounter.top(matchCounts, f.dim(), f.top())));
       }
     }
     return facets;
