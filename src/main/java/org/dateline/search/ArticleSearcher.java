@@ -32,6 +32,8 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -53,6 +55,8 @@ public final class ArticleSearcher implements Closeable {
   /** Marks the end of a match in snippets. */
   public static final String MARK_END = "]]";
   private static final int PLAIN_SNIPPET = 200;
+  /** Matches counted one by one before a top-N search may skip the rest (Lucene's default). */
+  private static final int EXACT_BELOW = 1000;
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -124,6 +128,9 @@ public final class ArticleSearcher implements Closeable {
   /** Runs {@code query}, whose scoring part is {@code text} (for snippets), for {@code request}'s page and facets. */
   private SearchResult run(SearchRequest request, Query text, Query query) throws IOException {
     int n = request.offset() + request.limit();
+    if (request.facets().isEmpty()) {
+      return runWithoutFacets(request, text, query, n);
+    }
     FacetsCollectorManager fcm = new FacetsCollectorManager();
     FacetsCollector fc;
     ScoreDoc[] page;
@@ -145,6 +152,25 @@ public final class ArticleSearcher implements Closeable {
     KeywordInContext kwic = request.kwic() > 0
         ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
     return new SearchResult(total, hits(page, request.offset(), text, kwic), facets(request, text, fc));
+  }
+
+  /**
+   * A request without facets needs no set of matches: the page comes from a top-N search that may
+   * skip articles that cannot make it (block-max WAND), and the total from {@code count}, which
+   * counts without scoring and reads a single term's count from the index.
+   */
+  private SearchResult runWithoutFacets(SearchRequest request, Query text, Query query, int n) throws IOException {
+    ScoreDoc[] page = new ScoreDoc[0];
+    if (n > 0) {
+      page = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), n, null, EXACT_BELOW)).scoreDocs;
+      if (request.sort() != SortOrder.RELEVANCE) {
+        TopFieldCollector.populateScores(page, searcher, query);
+      }
+    }
+    long total = searcher.count(query);
+    KeywordInContext kwic = request.kwic() > 0
+        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
+    return new SearchResult(total, hits(page, request.offset(), text, kwic), new LinkedHashMap<>());
   }
 
   private Map<String, List<FacetValue>> facets(SearchRequest request, Query text, FacetsCollector fc) throws IOException {
