@@ -22,6 +22,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -163,7 +164,11 @@ public final class ArticleSearcher implements Closeable {
     ScoreDoc[] page = new ScoreDoc[0];
     if (n > 0) {
       page = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), n, null, EXACT_BELOW)).scoreDocs;
-      if (request.sort() != SortOrder.RELEVANCE) {
+      if (request.sort() == SortOrder.RELEVANCE) {
+        for (ScoreDoc sd : page) {
+          sd.score = (Float) ((FieldDoc) sd).fields[0]; // a sort by score keeps the score as the first sort value
+        }
+      } else {
         TopFieldCollector.populateScores(page, searcher, query);
       }
     }
