@@ -30,6 +30,8 @@ import org.dateline.extract.Article;
  *       or year. Undated articles have no value.
  *   <li>{@link #TITLE}: analysed text, stored.
  *   <li>{@link #BODY}: analysed text with positions (phrases) and offsets (fast snippets), stored.
+ *       Title and body share {@link Analyzers#text()}, which removes Russian and Ukrainian case
+ *       endings, so any case form of a Cyrillic word finds the others.
  *   <li>{@link #OUTLET}, {@link #LANG}: exact keyword terms for filters, stored, and facet
  *       dimensions.
  *   <li>{@link #ACTOR}: one exact term per canonical actor id (multi-valued), stored, and a
@@ -60,7 +62,7 @@ public final class ArticleFields {
   public static final String OUTLET = "outlet";
   /** Canonical actor ids. */
   public static final String ACTOR = "actor";
-  /** Language code. */
+  /** Language code: the source's own, else detected (ISO 639-1 where one exists, {@code und} when undetermined). */
   public static final String LANG = "lang";
   /** Article address. */
   public static final String URL = "url";
@@ -101,7 +103,7 @@ public final class ArticleFields {
   /** Commit user-data key: schema version, raised whenever a field changes meaning. */
   public static final String COMMIT_SCHEMA = "dateline.schema";
   /** The current schema version. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
