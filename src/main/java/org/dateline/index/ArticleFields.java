@@ -100,6 +100,8 @@ public final class ArticleFields {
 
   /** Commit user-data key: hash of the actor registry the index was built with. */
   public static final String COMMIT_REGISTRY_HASH = "dateline.registry_hash";
+  /** Commit user-data key: fingerprints of the registry's actors, for {@code actors apply} (see ActorFingerprints). */
+  public static final String COMMIT_REGISTRY_ACTORS = "dateline.registry_actors";
   /** Commit user-data key: schema version, raised whenever a field changes meaning. */
   public static final String COMMIT_SCHEMA = "dateline.schema";
   /** The current schema version. */

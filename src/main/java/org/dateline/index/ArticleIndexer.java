@@ -95,9 +95,9 @@ public final class ArticleIndexer implements Closeable {
   }
 
   private void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(
-        ArticleFields.COMMIT_REGISTRY_HASH, registry.hash(),
-        ArticleFields.COMMIT_SCHEMA, ArticleFields.SCHEMA_VERSION).entrySet());
+    Map<String, String> data = new java.util.HashMap<>(ActorApplier.registryCommitData(snapshot, registry));
+    data.put(ArticleFields.COMMIT_SCHEMA, ArticleFields.SCHEMA_VERSION);
+    writer.setLiveCommitData(data.entrySet());
     writer.commit();
   }
 

@@ -18,12 +18,20 @@ class ActorsCommandTest {
   String err;
 
   int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Cli.create(new PrintWriter(o), new PrintWriter(e)).execute(args);
-    out = o.toString();
-    err = e.toString();
-    return code;
+    Ran r = Ran.of(args);
+    out = r.out();
+    err = r.err();
+    return r.code();
+  }
+
+  /** One run of the command line: exit code, stdout and stderr. */
+  record Ran(int code, String out, String err) {
+    static Ran of(String... args) {
+      StringWriter o = new StringWriter();
+      StringWriter e = new StringWriter();
+      int code = Cli.create(new PrintWriter(o), new PrintWriter(e)).execute(args);
+      return new Ran(code, o.toString(), e.toString());
+    }
   }
 
   @Test

@@ -1,0 +1,33 @@
+package org.dateline.index;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.dateline.extract.ActorFacets;
+import org.dateline.extract.Article;
+
+/**
+ * Turns a stored Lucene document back into the {@link Article} it was built from, so that an
+ * article can be rebuilt with new actor fields without its corpus. Every field that {@link
+ * ArticleFields#toDocument} indexes must be recoverable here from stored values (or, for the input
+ * hash, doc values): a field added to the schema is added to both.
+ */
+final class StoredArticle {
+  private StoredArticle() {}
+
+  /** The text the actor matcher reads: title and body, as {@link org.dateline.extract.ArticleExtractor} joins them. */
+  static String matchText(Document d) {
+    return d.get(ArticleFields.TITLE) + "\n" + d.get(ArticleFields.BODY);
+  }
+
+  /** The article stored in {@code d}, with {@code actors} in place of the stored actor fields. */
+  static Article read(Document d, ActorFacets actors) {
+    IndexableField date = d.getField(ArticleFields.DATE);
+    return new Article(d.get(ArticleFields.ID),
+        date == null ? null : LocalDate.ofEpochDay(date.numericValue().intValue()),
+        d.get(ArticleFields.DATE_SOURCE), d.get(ArticleFields.TITLE), d.get(ArticleFields.BODY),
+        d.get(ArticleFields.OUTLET), d.get(ArticleFields.URL), d.get(ArticleFields.LANG), d.get(ArticleFields.SOURCE),
+        actors, List.of());
+  }
+}
