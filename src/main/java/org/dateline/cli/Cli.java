@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.dateline.config.ConfigException;
+import org.dateline.export.ManifestException;
 import org.dateline.index.IndexLockedException;
+import org.dateline.index.IngestAbortedException;
 import org.dateline.search.InvalidRequestException;
 import org.dateline.search.NoIndexException;
 import org.dateline.search.QuerySyntaxException;
@@ -48,6 +50,8 @@ public final class Cli {
       case NoSuchFileException e -> ExitCodes.NO_INPUT;
       case IndexLockedException e -> ExitCodes.TEMPFAIL;
       case QuerySyntaxException e -> ExitCodes.DATA;
+      case IngestAbortedException e -> ExitCodes.DATA;
+      case ManifestException e -> ExitCodes.DATA;
       case InvalidRequestException e -> ExitCodes.USAGE;
       case IllegalArgumentException e -> ExitCodes.USAGE;
       case ConfigException e -> ExitCodes.CONFIG;
@@ -59,13 +63,15 @@ public final class Cli {
   private static String message(Exception ex, CommandLine cmd) {
     return switch (ex) {
       case NoIndexException e -> e.getMessage() + "; build one with: dateline index PATH";
-      case NoSuchFileException e -> e.getFile() + ": no such file or folder";
+      case NoSuchFileException e -> e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "no such file or folder");
+      case IngestAbortedException e -> e.getMessage();
       case QuerySyntaxException e -> "query does not parse" + (e.column() > 0 ? " at position " + e.column() : "")
           + ": " + e.getMessage() + "; hint: quote phrases with \"...\" and escape special characters"
           + " (+ - ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with a backslash";
       case IllegalArgumentException e -> e.getMessage();
       case InvalidRequestException e -> e.getMessage();
       case ConfigException e -> e.getMessage();
+      case ManifestException e -> e.getMessage();
       case IOException e -> "I/O error: " + e.getMessage();
       default -> "internal error: " + ex + " (run with -v for the stack trace)";
     };

@@ -4,9 +4,11 @@ package org.dateline.cli;
 public final class ExitCodes {
   /** Success. */
   public static final int OK = 0;
+  /** {@code verify}: the export file, the index, the registry or the rows differ from the manifest. */
+  public static final int DIFFERENT = 1;
   /** Usage error: unknown option, bad option value (e.g. a bad date), unknown actor. */
   public static final int USAGE = 64;
-  /** Bad input data: a query that does not parse. */
+  /** Bad input data: a query that does not parse; rejected input under {@code index --strict} or {@code --max-errors}. */
   public static final int DATA = 65;
   /** Missing input: no index at the path, no such file or folder, no such article. */
   public static final int NO_INPUT = 66;

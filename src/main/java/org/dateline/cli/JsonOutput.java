@@ -9,6 +9,7 @@ import java.util.Map;
 import org.dateline.search.ArticleView;
 import org.dateline.search.FacetValue;
 import org.dateline.search.Hit;
+import org.dateline.search.KwicLine;
 import org.dateline.search.SearchResult;
 
 /** Writes results as JSON with the documented field names; the field names are a public contract. */
@@ -19,6 +20,11 @@ final class JsonOutput {
 
   /** {@code {"total", "hits": [...], "facets": {...}}}, one line, newline-terminated. */
   static void search(Writer out, SearchResult r) throws IOException {
+    search(out, r, false);
+  }
+
+  /** As {@link #search(Writer, SearchResult)}, each hit with {@code "kwic": [{"offset", "left", "match", "right"}]} when asked. */
+  static void search(Writer out, SearchResult r, boolean kwic) throws IOException {
     try (JsonGenerator g = generator(out)) {
       g.writeStartObject();
       g.writeNumberField("total", r.total());
@@ -37,6 +43,9 @@ final class JsonOutput {
           g.writeNumber(h.score());
         }
         g.writeStringField("snippet", h.snippet());
+        if (kwic) {
+          kwic(g, h.kwic());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -79,10 +88,23 @@ final class JsonOutput {
     out.write('\n');
   }
 
-  private static JsonGenerator generator(Writer out) throws IOException {
+  static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     return g;
+  }
+
+  private static void kwic(JsonGenerator g, List<KwicLine> lines) throws IOException {
+    g.writeArrayFieldStart("kwic");
+    for (KwicLine k : lines) {
+      g.writeStartObject();
+      g.writeNumberField("offset", k.offset());
+      g.writeStringField("left", k.left());
+      g.writeStringField("match", k.match());
+      g.writeStringField("right", k.right());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
@@ -91,5 +113,32 @@ final class JsonOutput {
       g.writeString(v);
     }
     g.writeEndArray();
+  }
+
+  /** {@code [{"name", "description", "format", "present", "expected", "indexed", "last_indexed"}]} for {@code dateline corpora}. */
+  static void corpora(Writer out, Map<String, org.dateline.config.CorpusConfig> configs,
+      Map<String, org.dateline.index.IndexedCorpora.Stats> indexed, java.util.function.Predicate<String> present) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartArray();
+      for (org.dateline.config.CorpusConfig c : configs.values()) {
+        org.dateline.index.IndexedCorpora.Stats s = indexed.get(c.name());
+        g.writeStartObject();
+        g.writeStringField("name", c.name());
+        g.writeStringField("description", c.description());
+        g.writeStringField("format", c.reader().format());
+        g.writeBooleanField("present", present.test(c.name()));
+        g.writeFieldName("expected");
+        if (c.expectedArticles() == null) {
+          g.writeNull();
+        } else {
+          g.writeNumber(c.expectedArticles());
+        }
+        g.writeNumberField("indexed", s == null ? 0 : s.articles());
+        g.writeStringField("last_indexed", s == null ? null : s.lastIndexed().toString());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    out.write('\n');
   }
 }

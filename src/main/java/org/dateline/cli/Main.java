@@ -18,7 +18,8 @@ public final class Main {
   /** Runs {@code dateline} with {@code args} and exits with its exit code. */
   public static void main(String[] args) {
     VECTOR_LOG.setLevel(Level.OFF);
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    // Over System.out itself (not an OutputStreamWriter) so that checkError() sees a closed pipe.
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = Cli.create(out, err).execute(args);
     out.flush();

@@ -39,27 +39,35 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(names = "--kwic", paramLabel = "N", defaultValue = "0",
+      description = "Keyword-in-context: one line per match in each hit's text, N characters either side.")
+  int kwic;
+
+  @Option(names = "--unique", description = "Count each group of exact duplicates (same normalised text) once: the match with the smallest id.")
+  boolean unique;
+
   @Override
   public Integer call() throws Exception {
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("--limit and --offset must not be negative");
     }
     List<FacetRequest> facetRequests = facets.stream().map(FacetRequest::parse).toList();
-    SearchRequest request = new SearchRequest(filter.toFilter(), SortOrder.parse(sort), offset, limit, facetRequests);
+    SearchRequest request = new SearchRequest(filter.toFilter(), SortOrder.parse(sort), offset, limit, facetRequests, kwic, unique);
     ActorRegistry registry = common.registry();
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), registry)) {
+    try (ArticleSearcher searcher = common.openSearcher(registry)) {
       String indexed = searcher.indexedRegistryHash();
       if (indexed != null && !indexed.equals(registry.hash())) {
         spec.commandLine().getErr().println("dateline: warning: the actor registry changed since the index was built;"
             + " actor facets may be stale until you run: dateline actors apply");
       }
+      FilterOptions.noticeFallback(request.filter(), searcher.queries(), spec.commandLine().getErr());
       SearchResult result = searcher.search(request);
       if (format == OutputFormat.json) {
-        JsonOutput.search(out, result);
+        JsonOutput.search(out, result, kwic > 0);
         out.flush();
       } else {
-        TableOutput.search(out, result, offset, Terminal.stdout());
+        TableOutput.search(out, result, offset, Terminal.stdout(), kwic);
       }
     }
     return ExitCodes.OK;

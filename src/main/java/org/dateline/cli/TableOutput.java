@@ -8,6 +8,7 @@ import org.dateline.search.ArticleSearcher;
 import org.dateline.search.ArticleView;
 import org.dateline.search.FacetValue;
 import org.dateline.search.Hit;
+import org.dateline.search.KwicLine;
 import org.dateline.search.SearchResult;
 
 /** Writes results for people: aligned, with the match in each snippet marked (bold on a terminal, [[...]] otherwise). */
@@ -20,6 +21,11 @@ final class TableOutput {
   private TableOutput() {}
 
   static void search(PrintWriter out, SearchResult r, int offset, boolean ansi) {
+    search(out, r, offset, ansi, 0);
+  }
+
+  /** Hits and facets; with {@code kwic > 0} each hit shows its keyword-in-context lines instead of a snippet. */
+  static void search(PrintWriter out, SearchResult r, int offset, boolean ansi, int kwic) {
     long shownTo = offset + r.hits().size();
     out.printf(Locale.ROOT, "%,d article%s match%s", r.total(), r.total() == 1 ? "" : "s", r.total() == 1 ? "es" : "");
     if (!r.hits().isEmpty()) {
@@ -36,7 +42,14 @@ final class TableOutput {
       if (!h.actors().isEmpty()) {
         out.println("     actors " + String.join(", ", h.actors()));
       }
-      out.println("     " + marks(clip(h.snippet().replaceAll("\\s+", " "), SNIPPET_WIDTH), ansi));
+      if (kwic > 0) {
+        for (KwicLine k : h.kwic()) {
+          out.println("     " + " ".repeat(kwic - k.left().length()) + k.left()
+              + marks(ArticleSearcher.MARK_START + k.match() + ArticleSearcher.MARK_END, ansi) + k.right());
+        }
+      } else {
+        out.println("     " + marks(clip(h.snippet().replaceAll("\\s+", " "), SNIPPET_WIDTH), ansi));
+      }
     }
     for (Map.Entry<String, List<FacetValue>> f : r.facets().entrySet()) {
       out.println();

@@ -33,7 +33,15 @@ public final class TextArticleReader implements ArticleReader {
   public void read(SourceFile file, ArticleSink sink) throws IOException {
     byte[] bytes;
     try (InputStream in = file.open()) {
-      bytes = in.readAllBytes();
+      // A text file is one article whose body is capped anyway: read no more than the cap needs.
+      bytes = in.readNBytes(ReadLimits.MAX_TEXT_FILE_BYTES + 1);
+    }
+    if (bytes.length > ReadLimits.MAX_TEXT_FILE_BYTES) {
+      int cut = ReadLimits.MAX_TEXT_FILE_BYTES;
+      while (cut > 0 && (bytes[cut] & 0xC0) == 0x80) {
+        cut--; // never split a UTF-8 sequence
+      }
+      bytes = java.util.Arrays.copyOf(bytes, cut - (cut % 2)); // nor a UTF-16 unit
     }
     String text;
     try {

@@ -194,7 +194,8 @@ public final class ActorApplier implements Closeable {
         tally.changed++;
         long hash = hashes != null && hashes.advanceExact(doc) ? hashes.longValue() : 0L;
         Article article = StoredArticle.read(d, actors);
-        writer.updateDocument(new Term(ArticleFields.ID, article.id()), ArticleFields.toDocument(article, hash, facets));
+        writer.updateDocument(new Term(ArticleFields.ID, article.id()),
+            ArticleFields.toDocument(article, StoredArticle.extras(d), hash, facets));
       }
     }
     return tally;

@@ -44,7 +44,17 @@ import org.dateline.extract.Article;
  *   <li>{@link #URL}, {@link #SOURCE}, {@link #DATE_SOURCE}: stored only, for display and export.
  *   <li>{@link #HASH}: a 64-bit hash of what the article was built from, as numeric doc values, so
  *       a re-run can tell an unchanged article without re-reading it from the index.
+ *   <li>{@link #CORPUS}: keyword, stored: the corpus an article was indexed from, so a re-run can
+ *       prune its vanished articles and {@code dateline corpora} can count them.
+ *   <li>{@link #TAG_PLACES}, {@link #TAG_PEOPLE}, {@link #TAG_ORGS}: editorial tags a source gives
+ *       (Reuters PLACES/PEOPLE/ORGS), exact keyword terms, stored, multi-valued facet dimensions;
+ *       kept apart from {@link #ACTOR} because they are the editor's labels, not what the text names.
+ *   <li>{@link #DUPLICATE_GROUP}: keyword with sorted doc values, stored: a hash of the normalised
+ *       text, shared by exact duplicates, so {@code search --unique} can count each group once.
  * </ul>
+ *
+ * {@link #OUTLET} may hold several values (EUvsDisinfo cases name several outlets): the first is the
+ * primary outlet shown in hits; every value counts in the outlet facet and matches {@code --outlet}.
  *
  * Facet dimensions share Lucene's default facet field ({@code $facets}) as sorted-set doc values,
  * which needs no taxonomy index beside the main one.
@@ -86,15 +96,29 @@ public final class ArticleFields {
   public static final String DEMONYM = "demonym";
   /** Normalised unknown names from the recognizer, for curation only; never feeds {@link #ACTOR}. */
   public static final String ENTITY = "entity";
+  /** Corpus name. */
+  public static final String CORPUS = "corpus";
+  /** Editorial place tags. */
+  public static final String TAG_PLACES = "tag_places";
+  /** Editorial people tags. */
+  public static final String TAG_PEOPLE = "tag_people";
+  /** Editorial organisation tags. */
+  public static final String TAG_ORGS = "tag_orgs";
+  /** Duplicate group: hash of the normalised text. */
+  public static final String DUPLICATE_GROUP = "dup";
+  /** Tag field by the tag kind a reader gives ({@code places}, {@code people}, {@code orgs}). */
+  public static final java.util.Map<String, String> TAG_FIELDS =
+      java.util.Map.of("places", TAG_PLACES, "people", TAG_PEOPLE, "orgs", TAG_ORGS);
 
   /** The fields a plain query searches. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
   /** The keyword fields a query may name ({@code outlet:rt}); their values are matched exactly. */
   public static final List<String> KEYWORD_FIELDS = List.of(ID, OUTLET, ACTOR, LANG,
-      ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM, ENTITY);
+      ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM, ENTITY,
+      CORPUS, TAG_PLACES, TAG_PEOPLE, TAG_ORGS, DUPLICATE_GROUP);
   /** The facet dimensions counted through the facet field. */
   public static final List<String> FACET_DIMS = List.of(ACTOR, OUTLET, LANG,
-      ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM, ENTITY);
+      ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM, ENTITY, TAG_PLACES, TAG_PEOPLE, TAG_ORGS);
   /** The multi-valued fields that hold actor ids (every one but {@link #ENTITY} is a registry id). */
   public static final List<String> ACTOR_FIELDS = List.of(ACTOR, ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM);
 
@@ -104,6 +128,8 @@ public final class ArticleFields {
   public static final String COMMIT_REGISTRY_ACTORS = "dateline.registry_actors";
   /** Commit user-data key: schema version, raised whenever a field changes meaning. */
   public static final String COMMIT_SCHEMA = "dateline.schema";
+  /** Commit user-data key prefix: {@code dateline.corpus.NAME} holds when corpus NAME was last indexed (ISO instant). */
+  public static final String COMMIT_CORPUS_PREFIX = "dateline.corpus.";
   /** The current schema version. */
   public static final String SCHEMA_VERSION = "2";
 
@@ -116,13 +142,17 @@ public final class ArticleFields {
 
   private ArticleFields() {}
 
-  /** The facet configuration: actors are multi-valued, outlet and language are not. */
+  /** The facet configuration: actors, outlets and tags are multi-valued, language is not. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (String field : ACTOR_FIELDS) {
       config.setMultiValued(field, true);
     }
     config.setMultiValued(ENTITY, true);
+    config.setMultiValued(OUTLET, true);
+    config.setMultiValued(TAG_PLACES, true);
+    config.setMultiValued(TAG_PEOPLE, true);
+    config.setMultiValued(TAG_ORGS, true);
     return config;
   }
 
@@ -150,6 +180,12 @@ public final class ArticleFields {
 
   /** Builds the Lucene document for {@code article}; {@code hash} is the hash of its inputs. */
   public static Document toDocument(Article article, long hash, FacetsConfig config) throws java.io.IOException {
+    return toDocument(article, IngestFields.NONE, hash, config);
+  }
+
+  /** Builds the Lucene document for {@code article} with what the ingest adds (outlets, tags, corpus, group). */
+  public static Document toDocument(Article article, IngestFields extras, long hash, FacetsConfig config)
+      throws java.io.IOException {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
     if (article.date() != null) {
@@ -172,6 +208,7 @@ public final class ArticleFields {
       doc.add(new StoredField(DATE_SOURCE, article.dateSource()));
     }
     doc.add(new NumericDocValuesField(HASH, hash));
+    extras.addTo(doc);
     return config.build(doc);
   }
 }

@@ -4,15 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import java.util.Set;
-import java.util.TreeMap;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,19 +16,17 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.dateline.corpus.ArticleSink;
 import org.dateline.corpus.CorpusWalker;
-import org.dateline.corpus.RawArticle;
-import org.dateline.corpus.Rejection;
 import org.dateline.extract.ActorMatcher;
 import org.dateline.extract.ActorRegistry;
-import org.dateline.extract.Article;
-import org.dateline.extract.ArticleExtractor;
+import org.dateline.extract.OutletRegistry;
 
 /**
  * Indexes corpora into an index folder: reads every file, extracts each article, and adds,
- * updates or skips it by id, so that indexing the same files twice creates no duplicate. One
- * instance holds the index's write lock until {@link #close()}.
+ * updates or skips it by id and content hash, so that indexing the same files twice creates no
+ * duplicate and re-analyses nothing. With {@code prune}, articles of the ingested corpora that the
+ * run did not read are deleted. Everything becomes visible in one commit at the end; a failed or
+ * aborted run commits nothing. One instance holds the index's write lock until {@link #close()}.
  */
 public final class ArticleIndexer implements Closeable {
   private final Path indexDir;
@@ -40,30 +34,41 @@ public final class ArticleIndexer implements Closeable {
   private final IndexWriter writer;
   private final ExistingArticles existing;
   private final DirectoryReader snapshot;
-  private final ArticleExtractor extractor;
-  private final InputHash inputHash;
   private final ActorRegistry registry;
-  private final FacetsConfig facets = ArticleFields.facetsConfig();
+  private final OutletRegistry outlets;
+  private final String defaultOutlet;
 
   private ArticleIndexer(Path indexDir, Directory directory, IndexWriter writer, DirectoryReader snapshot,
-      ActorRegistry registry, String defaultOutlet) {
+      ActorRegistry registry, OutletRegistry outlets, String defaultOutlet) {
     this.indexDir = indexDir;
     this.directory = directory;
     this.writer = writer;
     this.snapshot = snapshot;
     this.existing = new ExistingArticles(snapshot);
     this.registry = registry;
-    this.extractor = new ArticleExtractor(new ActorMatcher(registry), defaultOutlet);
-    this.inputHash = new InputHash(registry.hash(), String.valueOf(defaultOutlet));
+    this.outlets = outlets;
+    this.defaultOutlet = defaultOutlet;
+  }
+
+  /**
+   * Opens (creating if needed) the index in {@code indexDir} for writing, with no outlet registry.
+   *
+   * @param defaultOutlet outlet for articles whose source names none (for {@link #index(List)}), or null
+   * @throws IndexLockedException when another process is writing to it
+   */
+  public static ArticleIndexer open(Path indexDir, ActorRegistry registry, String defaultOutlet) throws IOException {
+    return open(indexDir, registry, OutletRegistry.empty(), defaultOutlet);
   }
 
   /**
    * Opens (creating if needed) the index in {@code indexDir} for writing.
    *
-   * @param defaultOutlet outlet for articles whose source names none, or null for {@code unknown}
+   * @param outlets the outlet registry that normalises outlet names
+   * @param defaultOutlet outlet for articles whose source names none (for {@link #index(List)}), or null
    * @throws IndexLockedException when another process is writing to it
    */
-  public static ArticleIndexer open(Path indexDir, ActorRegistry registry, String defaultOutlet) throws IOException {
+  public static ArticleIndexer open(Path indexDir, ActorRegistry registry, OutletRegistry outlets, String defaultOutlet)
+      throws IOException {
     Files.createDirectories(indexDir);
     Directory dir = FSDirectory.open(indexDir);
     IndexWriter writer;
@@ -78,25 +83,75 @@ public final class ArticleIndexer implements Closeable {
       throw new IndexLockedException(indexDir.toString(), e);
     }
     DirectoryReader snapshot = DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null;
-    return new ArticleIndexer(indexDir, dir, writer, snapshot, registry, defaultOutlet);
+    return new ArticleIndexer(indexDir, dir, writer, snapshot, registry, outlets, defaultOutlet);
   }
 
-  /** Indexes every file under {@code roots}, commits, and reports what happened. */
+  /** Indexes every file under {@code roots} (formats by extension, each root its own corpus), commits, and reports. */
   public IndexReport index(List<Path> roots) throws IOException {
-    long start = System.nanoTime();
-    Run run = new Run();
-    new CorpusWalker(run, file -> run.files++).walk(roots);
-    if (run.failure != null) {
-      throw run.failure;
+    List<IngestSource> sources = new ArrayList<>();
+    for (Path root : roots) {
+      sources.add(IngestSource.ofPath(root, defaultOutlet));
     }
-    commit();
-    return new IndexReport(run.files, run.added, run.updated, run.unchanged, run.undated, run.skipped,
-        run.rejections, run.warnings, Duration.ofNanos(System.nanoTime() - start));
+    return index(sources, IngestOptions.DEFAULT);
   }
 
-  private void commit() throws IOException {
-    Map<String, String> data = new java.util.HashMap<>(ActorApplier.registryCommitData(snapshot, registry));
+  /**
+   * Ingests {@code sources} in order, prunes if asked, commits, and reports.
+   *
+   * @throws java.nio.file.NoSuchFileException when a root does not exist (before anything is written)
+   * @throws IngestAbortedException when more rejections occur than {@code options.maxErrors()} allows
+   */
+  public IndexReport index(List<IngestSource> sources, IngestOptions options) throws IOException {
+    IngestRun run = new IngestRun(writer, existing, outlets, new ActorMatcher(registry), registry.hash(), options);
+    Map<IngestSource, List<CorpusWalker.PlannedFile>> plans = new java.util.LinkedHashMap<>();
+    for (IngestSource s : sources) {
+      List<CorpusWalker.PlannedFile> plan = CorpusWalker.plan(s.roots());
+      plans.put(s, plan);
+      run.filesTotal += plan.size();
+      run.bytesTotal += plan.stream().mapToLong(CorpusWalker.PlannedFile::bytes).sum();
+    }
+    try {
+      for (Map.Entry<IngestSource, List<CorpusWalker.PlannedFile>> e : plans.entrySet()) {
+        run.startSource(e.getKey());
+        new CorpusWalker(run, run, e.getKey().reader()).read(e.getValue());
+        if (run.failure != null) {
+          throw run.failure;
+        }
+      }
+      if (options.prune()) {
+        for (IngestSource s : sources) {
+          run.pruned += prune(s.corpus(), run.seenIds);
+        }
+      }
+    } catch (IngestAbortedException e) {
+      writer.rollback();
+      throw e;
+    }
+    commit(sources);
+    return run.report();
+  }
+
+  private long prune(String corpus, LongSet seen) throws IOException {
+    List<String> gone = new ArrayList<>();
+    existing.forEachIdOf(corpus, id -> {
+      if (!seen.contains(Fingerprint.of(id))) {
+        gone.add(id);
+      }
+    });
+    for (String id : gone) {
+      writer.deleteDocuments(new Term(ArticleFields.ID, id));
+    }
+    return gone.size();
+  }
+
+  private void commit(List<IngestSource> sources) throws IOException {
+    Map<String, String> data = new HashMap<>(existing.commitData());
+    data.putAll(ActorApplier.registryCommitData(snapshot, registry));
     data.put(ArticleFields.COMMIT_SCHEMA, ArticleFields.SCHEMA_VERSION);
+    String now = Instant.now().toString();
+    for (IngestSource s : sources) {
+      data.put(ArticleFields.COMMIT_CORPUS_PREFIX + s.corpus(), now);
+    }
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
   }
@@ -111,70 +166,6 @@ public final class ArticleIndexer implements Closeable {
     try (directory; writer) {
       if (snapshot != null) {
         snapshot.close();
-      }
-    }
-  }
-
-  /** The state of one run; receives articles from the walker. */
-  private final class Run implements ArticleSink {
-    int files;
-    long added;
-    long updated;
-    long unchanged;
-    long undated;
-    final TreeMap<String, Long> skipped = new TreeMap<>();
-    final List<Rejection> rejections = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
-    final Set<String> seenIds = new HashSet<>();
-    IOException failure;
-
-    @Override
-    public void accept(RawArticle raw) {
-      if (failure != null) {
-        return;
-      }
-      if (raw.body() == null || raw.body().isBlank()) {
-        reject(new Rejection(raw.source(), raw.location(), "empty", "article has no text"));
-        return;
-      }
-      String id = ArticleExtractor.idOf(raw);
-      if (!seenIds.add(id)) {
-        reject(new Rejection(raw.source(), raw.location(), "duplicate-id",
-            "id '" + id + "' was already read in this run; kept the first"));
-        return;
-      }
-      try {
-        long hash = inputHash.of(raw);
-        OptionalLong before = existing.hashOf(id);
-        if (before.isPresent() && before.getAsLong() == hash) {
-          unchanged++;
-          return;
-        }
-        Article article = extractor.extract(raw);
-        for (String w : article.warnings()) {
-          if (warnings.size() < IndexReport.MAX_DETAILS) {
-            warnings.add(raw.source() + (raw.location() == null ? "" : ":" + raw.location()) + ": " + w);
-          }
-        }
-        if (article.undated()) {
-          undated++;
-        }
-        writer.updateDocument(new Term(ArticleFields.ID, id), ArticleFields.toDocument(article, hash, facets));
-        if (before.isPresent()) {
-          updated++;
-        } else {
-          added++;
-        }
-      } catch (IOException e) {
-        failure = e;
-      }
-    }
-
-    @Override
-    public void reject(Rejection rejection) {
-      skipped.merge(rejection.reason(), 1L, Long::sum);
-      if (rejections.size() < IndexReport.MAX_DETAILS) {
-        rejections.add(rejection);
       }
     }
   }

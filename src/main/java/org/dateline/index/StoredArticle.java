@@ -1,7 +1,9 @@
 package org.dateline.index;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.dateline.extract.ActorFacets;
@@ -29,5 +31,19 @@ final class StoredArticle {
         d.get(ArticleFields.DATE_SOURCE), d.get(ArticleFields.TITLE), d.get(ArticleFields.BODY),
         d.get(ArticleFields.OUTLET), d.get(ArticleFields.URL), d.get(ArticleFields.LANG), d.get(ArticleFields.SOURCE),
         actors, List.of());
+  }
+
+  /** What the ingest added to {@code d}: outlets after the first, editorial tags, corpus, duplicate group. */
+  static IngestFields extras(Document d) {
+    String[] outlets = d.getValues(ArticleFields.OUTLET);
+    Map<String, List<String>> tags = new HashMap<>();
+    ArticleFields.TAG_FIELDS.forEach((kind, field) -> {
+      String[] values = d.getValues(field);
+      if (values.length > 0) {
+        tags.put(kind, List.of(values));
+      }
+    });
+    return new IngestFields(List.of(outlets).subList(Math.min(1, outlets.length), outlets.length), tags,
+        d.get(ArticleFields.CORPUS), d.get(ArticleFields.DUPLICATE_GROUP));
   }
 }

@@ -2,6 +2,7 @@ package org.dateline.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Which articles a command works on: a query and filters, shared by search, export and the
@@ -12,13 +13,23 @@ import java.util.List;
  * @param to last publication day to include, or null
  * @param actors actor ids or aliases that must all be named
  * @param outlets outlets of which any may match
+ * @param langs language codes of which any may match
+ * @param mode how the query text is read (syntax, fallback, default operator)
  */
-public record ArticleFilter(String query, LocalDate from, LocalDate to, List<String> actors, List<String> outlets) {
+public record ArticleFilter(String query, LocalDate from, LocalDate to, List<String> actors, List<String> outlets,
+    List<String> langs, QueryMode mode) {
 
   /** Copies lists so the record stays immutable. */
   public ArticleFilter {
     actors = List.copyOf(actors);
     outlets = List.copyOf(outlets);
+    langs = List.copyOf(langs);
+    Objects.requireNonNull(mode, "mode");
+  }
+
+  /** A filter without language selection, reading the query in the default mode. */
+  public ArticleFilter(String query, LocalDate from, LocalDate to, List<String> actors, List<String> outlets) {
+    this(query, from, to, actors, outlets, List.of(), QueryMode.DEFAULT);
   }
 
   /** Every article. */
@@ -34,5 +45,10 @@ public record ArticleFilter(String query, LocalDate from, LocalDate to, List<Str
   /** True when there is query text (not only filters). */
   public boolean hasQuery() {
     return query != null && !query.isBlank();
+  }
+
+  /** This filter with other query text. */
+  public ArticleFilter withQuery(String text) {
+    return new ArticleFilter(text, from, to, actors, outlets, langs, mode);
   }
 }

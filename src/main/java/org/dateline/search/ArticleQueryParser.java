@@ -2,7 +2,7 @@ package org.dateline.search;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntField;
@@ -18,72 +18,108 @@ import org.dateline.index.Analyzers;
 import org.dateline.index.ArticleFields;
 
 /**
- * Lucene's classic query syntax over title and body, with AND as the default operator (a
- * researcher who types two words wants articles with both). Knows our fields: {@code outlet:},
- * {@code lang:}, {@code id:} and {@code actor:} match exact values ({@code actor:} also takes any
- * alias), and {@code date:} takes a day or a range of days ({@code date:[2025-05-01 TO
- * 2025-05-31]}, {@code *} for an open end).
+ * Lucene's classic query syntax over title and body, with a chosen default operator (AND unless
+ * told otherwise: a researcher who types two words wants articles with both). Knows our fields:
+ * every keyword field of {@link ArticleFields#KEYWORD_FIELDS} matches exact values ({@code
+ * outlet:} normalised like outlet names, {@code lang:} in lower case, {@code id:} as written, and
+ * actor fields such as {@code actor:} by id or any alias), and {@code date:} takes a day or a range
+ * of days ({@code date:[2025-05-01 TO 2025-05-31]}, {@code *} for an open end).
+ *
+ * <p>In {@link QuerySyntax#AUTO} mode text that does not parse runs as plain words, so that pasted
+ * text ({@code "unbalanced}, {@code what did Putin say?}) never fails; the result says so.
  */
 public final class ArticleQueryParser {
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+  // A '?' that ends a word reads as a question mark, not as Lucene's one-character wildcard.
+  private static final Pattern QUESTION = Pattern.compile("[\\p{L}\\p{N}]\\?(?=[\\s)\"]|$)");
 
-  private final UnaryOperator<String> actorResolver;
+  private final BinaryOperator<String> terms;
 
-  /** @param actorResolver maps an actor id or alias to its canonical id (returns the input when unknown) */
-  public ArticleQueryParser(UnaryOperator<String> actorResolver) {
-    this.actorResolver = actorResolver;
+  /**
+   * @param terms maps a keyword field and a value as typed to the term stored in the index (an
+   *     actor alias to its id, an outlet name to its id; see {@link QueryFactory#term})
+   */
+  public ArticleQueryParser(BinaryOperator<String> terms) {
+    this.terms = terms;
   }
 
-  /** Parses {@code text}, or throws with the failing column and a hint. */
+  /** Parses {@code text} as strict Lucene syntax with AND, or throws with the failing column and a hint. */
   public Query parse(String text) throws QuerySyntaxException {
-    Parser parser = new Parser();
+    return parse(text, new QueryMode(QuerySyntax.LUCENE, DefaultOperator.AND)).query();
+  }
+
+  /**
+   * Parses {@code text} as {@code mode} says. Throws when strict syntax does not parse, and in every
+   * mode when well-formed syntax names a bad value (such as {@code date:2025-13-45}).
+   */
+  public ParsedQuery parse(String text, QueryMode mode) throws QuerySyntaxException {
+    Parser parser = new Parser(mode.operator());
+    if (mode.syntax() == QuerySyntax.PLAIN) {
+      return new ParsedQuery(plain(parser, text), null);
+    }
+    if (mode.syntax() == QuerySyntax.AUTO && QUESTION.matcher(text).find()) {
+      return new ParsedQuery(plain(parser, text),
+          "the query reads as a question, so its words were searched as plain text (--syntax lucene reads '?' as a wildcard)");
+    }
     try {
-      return parser.parse(text);
+      return new ParsedQuery(parser.parse(text), null);
     } catch (ParseException e) {
-      Matcher m = COLUMN.matcher(String.valueOf(e.getMessage()));
-      int column = m.find() ? Integer.parseInt(m.group(1)) : 0;
-      String detail = String.valueOf(e.getMessage());
-      int colon = detail.indexOf("': ");
-      if (detail.startsWith("Cannot parse '") && colon > 0) {
-        detail = detail.substring(colon + 3);
+      QuerySyntaxException error = syntaxError(e);
+      if (mode.syntax() == QuerySyntax.LUCENE || e.getCause() instanceof BadValue) {
+        throw error;
       }
-      String first = detail.lines().findFirst().orElse(detail).replaceAll(" at line \\d+, column \\d+\\.?", "").strip();
-      throw new QuerySyntaxException(first, column);
+      String where = error.column() > 0 ? " at position " + error.column() : "";
+      return new ParsedQuery(plain(parser, text), "the query does not parse" + where + " (" + error.getMessage()
+          + "), so its words were searched as plain text (--syntax lucene makes this an error)");
+    }
+  }
+
+  /** The words of {@code text} with every special character literal and no operators. */
+  private static Query plain(Parser parser, String text) throws QuerySyntaxException {
+    try {
+      // Lower case first so that AND, OR and NOT are words too; the analyzer lower-cases anyway.
+      return parser.parse(QueryParser.escape(text.toLowerCase(Locale.ROOT)));
+    } catch (ParseException e) {
+      throw syntaxError(e); // cannot happen for escaped text; kept as an error, not a crash
+    }
+  }
+
+  private static QuerySyntaxException syntaxError(ParseException e) {
+    String detail = String.valueOf(e.getMessage());
+    Matcher m = COLUMN.matcher(detail);
+    int column = m.find() ? Integer.parseInt(m.group(1)) : 0;
+    int colon = detail.indexOf("': ");
+    if (detail.startsWith("Cannot parse '") && colon > 0) {
+      detail = detail.substring(colon + 3);
+    }
+    String first = detail.lines().findFirst().orElse(detail).replaceAll(" at line \\d+, column \\d+\\.?", "").strip();
+    return new QuerySyntaxException(first, column);
+  }
+
+  /** A well-formed query names a value that cannot be (a bad date): an error even in AUTO mode. */
+  private static final class BadValue extends ParseException {
+    private static final long serialVersionUID = 1L;
+
+    BadValue(String message) {
+      super(message);
     }
   }
 
   private final class Parser extends MultiFieldQueryParser {
-    Parser() {
+    Parser(DefaultOperator operator) {
       super(ArticleFields.TEXT_FIELDS.toArray(String[]::new), Analyzers.text());
-      setDefaultOperator(QueryParser.Operator.AND);
+      setDefaultOperator(operator == DefaultOperator.OR ? QueryParser.Operator.OR : QueryParser.Operator.AND);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-      if (field != null) {
-        switch (field) {
-          case ArticleFields.DATE -> {
-            LocalDate day = day(queryText);
-            return IntField.newExactQuery(field, (int) day.toEpochDay());
-          }
-          case ArticleFields.ACTOR -> {
-            return new TermQuery(new Term(field, actorResolver.apply(queryText)));
-          }
-          case ArticleFields.OUTLET -> {
-            return new TermQuery(new Term(field, Outlets.key(queryText)));
-          }
-          case ArticleFields.LANG -> {
-            return new TermQuery(new Term(field, queryText.strip().toLowerCase(Locale.ROOT)));
-          }
-          case ArticleFields.ID -> {
-            return new TermQuery(new Term(field, queryText));
-          }
-          default -> {
-            // title, body and unknown fields: analysed as text
-          }
-        }
+      if (ArticleFields.DATE.equals(field)) {
+        return IntField.newExactQuery(field, (int) day(queryText).toEpochDay());
       }
-      return super.getFieldQuery(field, queryText, quoted);
+      if (field != null && ArticleFields.KEYWORD_FIELDS.contains(field)) {
+        return new TermQuery(new Term(field, terms.apply(field, queryText)));
+      }
+      return super.getFieldQuery(field, queryText, quoted); // title, body and unknown fields: analysed text
     }
 
     @Override
@@ -99,7 +135,7 @@ public final class ArticleQueryParser {
 
     private LocalDate day(String text) throws ParseException {
       return DateParser.parse(text).orElseThrow(() ->
-          new ParseException("invalid date '" + text + "' (expected YYYY-MM-DD)"));
+          new BadValue("invalid date '" + text + "' (expected YYYY-MM-DD)"));
     }
   }
 }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
@@ -18,8 +20,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -33,6 +38,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.extract.Actor;
 import org.dateline.extract.ActorRegistry;
+import org.dateline.extract.OutletRegistry;
 import org.dateline.index.Analyzers;
 import org.dateline.index.ArticleFields;
 
@@ -55,23 +61,28 @@ public final class ArticleSearcher implements Closeable {
   private final QueryFactory queries;
   private final FacetCounter facetCounter;
 
-  private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry) {
+  private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry, OutletRegistry outlets) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.registry = registry;
     this.facetCounter = new FacetCounter(reader);
-    this.queries = new QueryFactory(registry);
+    this.queries = new QueryFactory(registry, outlets);
   }
 
   /** Opens the index in {@code indexDir}; throws {@link NoIndexException} when there is none. */
   public static ArticleSearcher open(Path indexDir, ActorRegistry registry) throws IOException {
+    return open(indexDir, registry, OutletRegistry.empty());
+  }
+
+  /** Opens the index in {@code indexDir}, resolving outlet names against {@code outlets}. */
+  public static ArticleSearcher open(Path indexDir, ActorRegistry registry, OutletRegistry outlets) throws IOException {
     Directory dir = FSDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
       throw new NoIndexException(indexDir.toString());
     }
-    return new ArticleSearcher(dir, DirectoryReader.open(dir), registry);
+    return new ArticleSearcher(dir, DirectoryReader.open(dir), registry, outlets);
   }
 
   /** The registry hash the index was last committed with, or null. */
@@ -87,7 +98,31 @@ public final class ArticleSearcher implements Closeable {
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
     Query text = queries.text(request.filter());
-    Query query = queries.build(request.filter(), text);
+    return run(request, text, unique(request, queries.build(request.filter(), text)));
+  }
+
+  /**
+   * The articles most like the one with {@code id} (more-like-this over title and body), among
+   * those {@code request}'s filter selects, the article itself excluded; empty when no article has
+   * that id. Facets of the request are not counted.
+   */
+  public Optional<SearchResult> similar(String id, SearchRequest request) throws IOException, QuerySyntaxException {
+    TopDocs self = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
+    if (self.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Query like = SimilarArticles.like(reader, self.scoreDocs[0].doc);
+    Query query = new BooleanQuery.Builder()
+        .add(like, BooleanClause.Occur.MUST)
+        .add(queries.build(request.filter()), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(ArticleFields.ID, id)), BooleanClause.Occur.MUST_NOT)
+        .build();
+    SearchRequest noFacets = new SearchRequest(request.filter(), request.sort(), request.offset(), request.limit(), List.of(), request.kwic());
+    return Optional.of(run(noFacets, like, query));
+  }
+
+  /** Runs {@code query}, whose scoring part is {@code text} (for snippets), for {@code request}'s page and facets. */
+  private SearchResult run(SearchRequest request, Query text, Query query) throws IOException {
     int n = request.offset() + request.limit();
     FacetsCollectorManager fcm = new FacetsCollectorManager();
     FacetsCollector fc;
@@ -107,14 +142,49 @@ public final class ArticleSearcher implements Closeable {
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
       total += md.totalHits();
     }
-    List<Hit> hits = hits(page, request.offset(), text);
+    KeywordInContext kwic = request.kwic() > 0
+        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
+    return new SearchResult(total, hits(page, request.offset(), text, kwic), facets(request, text, fc));
+  }
+
+  private Map<String, List<FacetValue>> facets(SearchRequest request, Query text, FacetsCollector fc) throws IOException {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    Map<String, Query> selected = queries.selections(request.filter());
     for (FacetRequest f : request.facets()) {
-      facets.put(f.key(), f.granularity() != null
-          ? DateHistogram.count(fc.getMatchingDocs(), f.granularity())
-          : labelled(f.dim(), facetCounter.top(fc, f.dim(), f.top())));
+      if (f.granularity() != null) {
+        facets.put(f.key(), DateHistogram.count(fc.getMatchingDocs(), f.granularity()));
+      } else {
+        FacetsCollector over = selected.containsKey(f.dim()) ? sideways(request, text, f.dim()) : fc;
+        facets.put(f.key(), labelled(f.dim(), facetCounter.top(over, f.dim(), f.top())));
+      }
     }
-    return new SearchResult(total, hits, facets);
+    return facets;
+  }
+
+  /**
+   * The matches of the request without its own selection on {@code dim}: a multi-select facet
+   * counts these, so that with {@code --outlet rt} the other outlets still show what selecting them
+   * would add. We run one extra query per selected dimension rather than Lucene's {@code
+   * DrillSideways}, whose drill-down terms OR the values of one dimension, while our actor
+   * selections must all match.
+   */
+  private FacetsCollector sideways(SearchRequest request, Query text, String dim) throws IOException {
+    return searcher.search(unique(request, queries.buildWithout(request.filter(), text, dim)), new FacetsCollectorManager());
+  }
+
+  /** {@code query} with one match per duplicate group when the request asks for unique articles. */
+  private Query unique(SearchRequest request, Query query) throws IOException {
+    return request.unique() ? UniqueArticles.of(searcher, query) : query;
+  }
+
+  /** Counts the timeline of {@code request}: one row per bucket (and series), zeros included. */
+  public List<TimelineRow> timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
+    return new Timeline(searcher, queries, facetCounter).rows(request);
+  }
+
+  /** Counts the actor pairs of {@code request}'s matches, with their significance against the whole index. */
+  public CooccurrenceResult cooccurrence(CooccurrenceRequest request) throws IOException, QuerySyntaxException {
+    return new Cooccurrence(searcher, queries).count(request);
   }
 
   /** The stored article with {@code id}, if any. */
@@ -140,7 +210,8 @@ public final class ArticleSearcher implements Closeable {
     return searcher;
   }
 
-  private static Sort sort(SortOrder order) {
+  /** The Lucene sort of {@code order}, ties broken by id; export pages through it with searchAfter. */
+  public static Sort sort(SortOrder order) {
     SortField byId = KeywordField.newSortField(ArticleFields.ID, false, SortedSetSelector.Type.MIN);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
@@ -157,7 +228,30 @@ public final class ArticleSearcher implements Closeable {
     };
   }
 
-  private List<Hit> hits(ScoreDoc[] docs, int offset, Query text) throws IOException {
+  /** The actors whose mentions keyword-in-context lines show: those selected and those the query names. */
+  private Set<String> highlightedActors(ArticleFilter filter, Query text) {
+    Set<String> ids = new TreeSet<>(queries.selectedActors(filter));
+    if (text != null) {
+      text.visit(new QueryVisitor() {
+        @Override
+        public void consumeTerms(Query query, Term... terms) {
+          for (Term t : terms) {
+            if (t.field().equals(ArticleFields.ACTOR)) {
+              ids.add(t.text());
+            }
+          }
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+      });
+    }
+    return ids;
+  }
+
+  private List<Hit> hits(ScoreDoc[] docs, int offset, Query text, KeywordInContext kwic) throws IOException {
     if (docs.length <= offset) {
       return List.of();
     }
@@ -168,8 +262,9 @@ public final class ArticleSearcher implements Closeable {
     for (int i = 0; i < page.length; i++) {
       Document d = stored.document(page[i].doc);
       String snippet = snippets[i] != null ? snippets[i] : plainSnippet(d.get(ArticleFields.BODY));
+      List<KwicLine> lines = kwic == null ? List.of() : kwic.lines(d.get(ArticleFields.BODY), text);
       hits.add(new Hit(d.get(ArticleFields.ID), date(d), d.get(ArticleFields.OUTLET), d.get(ArticleFields.TITLE),
-          List.of(d.getValues(ArticleFields.ACTOR)), page[i].score, snippet.strip()));
+          List.of(d.getValues(ArticleFields.ACTOR)), page[i].score, snippet.strip(), lines));
     }
     return hits;
   }
@@ -204,13 +299,21 @@ public final class ArticleSearcher implements Closeable {
     return f == null ? null : LocalDate.ofEpochDay(f.numericValue().intValue());
   }
 
-  private List<FacetValue> labelled(String dim, List<FacetValue> values) {
-    if (!dim.equals(ArticleFields.ACTOR)) {
+  /**
+   * Adds display names: the actor's name to the values of actor dimensions, the outlet's name to
+   * curated outlets; other dimensions (language, tags, unknown names) are their own labels.
+   */
+  List<FacetValue> labelled(String dim, List<FacetValue> values) {
+    boolean actors = ArticleFields.ACTOR_FIELDS.contains(dim);
+    if (!actors && !dim.equals(ArticleFields.OUTLET)) {
       return values;
     }
+    OutletRegistry outlets = queries.outlets();
     List<FacetValue> out = new ArrayList<>(values.size());
     for (FacetValue v : values) {
-      out.add(new FacetValue(v.value(), registry.byId(v.value()).map(Actor::name).orElse(v.value()), v.count()));
+      String label = actors ? registry.byId(v.value()).map(Actor::name).orElse(v.value())
+          : outlets.byId(v.value()).map(OutletRegistry.Outlet::name).orElse(null);
+      out.add(new FacetValue(v.value(), label, v.count()));
     }
     return out;
   }

@@ -17,25 +17,27 @@ class ActorsApplyTest {
   String out;
   String err;
 
+  CliRunner cli;
+
   int run(String... args) {
-    ActorsCommandTest.Ran r = ActorsCommandTest.Ran.of(args);
-    out = r.out();
-    err = r.err();
-    return r.code();
+    int code = cli.run(args);
+    out = cli.out;
+    err = cli.err;
+    return code;
   }
 
-  String[] with(String... args) {
-    String[] all = java.util.Arrays.copyOf(args, args.length + 4);
-    all[args.length] = "--index";
-    all[args.length + 1] = dir.resolve("index").toString();
-    all[args.length + 2] = "--config";
-    all[args.length + 3] = config.toString();
-    return all;
+  /** Runs {@code args} on the test index and configuration. */
+  int with(String... args) {
+    int code = cli.withOptions(args);
+    out = cli.out;
+    err = cli.err;
+    return code;
   }
 
   @BeforeEach
   void indexTwoArticles() throws Exception {
     config = dir.resolve("config");
+    cli = new CliRunner("--index", dir.resolve("index").toString(), "--config", config.toString());
     Files.createDirectories(config);
     Files.copy(TestPaths.testConfig().resolve("actors.tsv"), config.resolve("actors.tsv"));
     Path corpus = dir.resolve("corpus");
@@ -43,37 +45,37 @@ class ActorsApplyTest {
     Files.writeString(corpus.resolve("a.txt"), "title: Talks in Istanbul\ndate: 2025-05-15\n\n"
         + "Hakan Fidan hosted the delegations of Russia and Ukraine in Istanbul.");
     Files.writeString(corpus.resolve("b.txt"), "title: Kremlin view\ndate: 2025-05-16\n\nPutin said Moscow would wait.");
-    assertEquals(0, run(with("index", corpus.toString(), "--quiet")));
+    assertEquals(0, with("index", corpus.toString(), "--quiet"));
   }
 
   @Test
   void applyAddsANewActorAndRewritesOnlyTheArticlesItChanges() throws Exception {
     Files.writeString(config.resolve("actors.tsv"),
         "fidan\tPERSON\tHakan Fidan\t-\t-\t-\tHakan Fidan|@Fidan\n", java.nio.file.StandardOpenOption.APPEND);
-    assertEquals(0, run(with("search", "--actor", "fidan", "--limit", "0")));
+    assertEquals(0, with("search", "--actor", "fidan", "--limit", "0"));
     assertTrue(err.contains("the actor registry changed since the index was built;"
         + " actor facets may be stale until you run: dateline actors apply"), err);
     assertTrue(out.startsWith("0 articles match"), out);
 
-    assertEquals(0, run(with("actors", "apply")));
+    assertEquals(0, with("actors", "apply"));
     assertEquals("", out);
     assertTrue(err.matches("dateline: applied actor registry [0-9a-f]{16} \\(index had [0-9a-f]{16}\\): 2 articles,"
         + " 1 matched again, 1 changed \\(actor 1, actor_literal 1, person 1\\) in \\d+\\.\\d s\n"), err);
 
-    assertEquals(0, run(with("search", "--actor", "fidan", "--facet", "actor:20")));
+    assertEquals(0, with("search", "--actor", "fidan", "--facet", "actor:20"));
     assertEquals("", err, "no stale-registry warning after apply");
     assertTrue(out.startsWith("1 article matches"), out);
     assertTrue(out.contains("fidan (Hakan Fidan)"), out);
     // The rewritten article keeps its text, date and searchable body.
-    assertEquals(0, run(with("search", "\"delegations of Russia\"", "--from", "2025-05-15", "--to", "2025-05-15")));
+    assertEquals(0, with("search", "\"delegations of Russia\"", "--from", "2025-05-15", "--to", "2025-05-15"));
     assertTrue(out.startsWith("1 article matches"), out);
   }
 
   @Test
   void applyWithAnUnchangedRegistryRewritesNothing() {
-    assertEquals(0, run(with("actors", "apply")));
+    assertEquals(0, with("actors", "apply"));
     assertTrue(err.contains(": 2 articles, 0 matched again, 0 changed in "), err);
-    assertEquals(0, run(with("actors", "apply", "--all")));
+    assertEquals(0, with("actors", "apply", "--all"));
     assertTrue(err.contains(": 2 articles, 2 matched again, 0 changed in "), err);
   }
 
@@ -84,7 +86,7 @@ class ActorsApplyTest {
         .replace("moscow\tPLACE\tMoscow\t-\trussia\trussia", "moscow\tPLACE\tMoscow\t-\tcentral\trussia")
         + "central\tPLACE\tCentral Russia\t-\trussia\t-\tCentral Russia\n";
     Files.writeString(config.resolve("actors.tsv"), registry);
-    assertEquals(0, run(with("actors", "apply")));
+    assertEquals(0, with("actors", "apply"));
     assertTrue(err.contains(": 2 articles, 1 matched again, 0 changed in "), err);
   }
 

@@ -3,8 +3,6 @@ package org.dateline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,21 +15,13 @@ class ActorsCommandTest {
   String out;
   String err;
 
-  int run(String... args) {
-    Ran r = Ran.of(args);
-    out = r.out();
-    err = r.err();
-    return r.code();
-  }
+  final CliRunner cli = new CliRunner();
 
-  /** One run of the command line: exit code, stdout and stderr. */
-  record Ran(int code, String out, String err) {
-    static Ran of(String... args) {
-      StringWriter o = new StringWriter();
-      StringWriter e = new StringWriter();
-      int code = Cli.create(new PrintWriter(o), new PrintWriter(e)).execute(args);
-      return new Ran(code, o.toString(), e.toString());
-    }
+  int run(String... args) {
+    int code = cli.run(args);
+    out = cli.out;
+    err = cli.err;
+    return code;
   }
 
   @Test

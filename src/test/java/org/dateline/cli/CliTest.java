@@ -3,8 +3,6 @@ package org.dateline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -19,12 +17,12 @@ class CliTest {
   String out;
   String err;
 
+  final CliRunner cli = new CliRunner();
+
   int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Cli.create(new PrintWriter(o), new PrintWriter(e)).execute(args);
-    out = o.toString();
-    err = e.toString();
+    int code = cli.run(args);
+    out = cli.out;
+    err = cli.err;
     return code;
   }
 
@@ -100,8 +98,27 @@ class CliTest {
   }
 
   @Test
-  void badQueryExits65WithPosition() {
-    assertEquals(65, run("search", "talks AND (", "--index", index(), "--config", config()));
+  void unparsableQueryRunsAsPlainWordsWithANotice() {
+    assertEquals(0, run("search", "talks AND (", "--index", index(), "--config", config(), "--limit", "0"));
+    assertEquals("1 article matches\n", out, "'and' is now a word, which only the dated article has");
+    assertEquals("dateline: notice: the query does not parse at position 11 (Encountered \"<EOF>\"), so its words were"
+        + " searched as plain text (--syntax lucene makes this an error)\n", err);
+    assertEquals(0, run("search", "Istanbul talks?", "--index", index(), "--config", config(), "--limit", "0"));
+    assertEquals("2 articles match\n", out);
+    assertTrue(err.startsWith("dateline: notice: the query reads as a question"), err);
+  }
+
+  @Test
+  void defaultOperatorOrWidensTheMatch() {
+    assertEquals(0, run("search", "undated negotiations", "--index", index(), "--config", config(), "--limit", "0"));
+    assertEquals("0 articles match\n", out);
+    assertEquals(0, run("search", "undated negotiations", "--default-operator", "or", "--index", index(), "--config", config(), "--limit", "0"));
+    assertEquals("2 articles match\n", out);
+  }
+
+  @Test
+  void badQueryWithLuceneSyntaxExits65WithPosition() {
+    assertEquals(65, run("search", "talks AND (", "--syntax", "lucene", "--index", index(), "--config", config()));
     assertTrue(err.startsWith("dateline: query does not parse at position 11: Encountered \"<EOF>\"; hint"), err);
     assertEquals(1, err.lines().count(), "one line, no stack trace");
   }

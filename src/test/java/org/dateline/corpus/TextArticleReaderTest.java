@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,19 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class TextArticleReaderTest {
   @TempDir Path dir;
 
-  private final List<RawArticle> articles = new ArrayList<>();
-  private final List<Rejection> rejections = new ArrayList<>();
-  private final ArticleSink sink = new ArticleSink() {
-    @Override
-    public void accept(RawArticle article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void reject(Rejection rejection) {
-      rejections.add(rejection);
-    }
-  };
+  private final CollectingSink sink = new CollectingSink();
+  private final List<RawArticle> articles = sink.articles;
+  private final List<Rejection> rejections = sink.rejections;
 
   private void read(String name, byte[] bytes) throws IOException {
     Path file = dir.resolve(name);
