@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -33,6 +34,8 @@ import org.dateline.extract.ActorFingerprints;
 import org.dateline.extract.ActorMatcher;
 import org.dateline.extract.ActorRegistry;
 import org.dateline.extract.Article;
+import org.dateline.extract.ProperNounRecognizer;
+import org.dateline.extract.UnknownNames;
 
 /**
  * Recomputes the actor fields of every indexed article after a registry edit, from the title and
@@ -51,6 +54,9 @@ public final class ActorApplier implements Closeable {
   private final FacetsConfig facets = ArticleFields.facetsConfig();
   /** Documents per task: small enough to spread over the cores, large enough to amortise setup. */
   private static final int CHUNK = 4096;
+  /** The fields a pass may change: the registry views and the unknown names. */
+  private static final List<String> VIEWS = java.util.stream.Stream.concat(ArticleFields.ACTOR_FIELDS.stream(),
+      java.util.stream.Stream.of(ArticleFields.ENTITY)).toList();
 
   /**
    * What one run did.
@@ -114,22 +120,47 @@ public final class ActorApplier implements Closeable {
     ActorFingerprints now = ActorFingerprints.of(registry);
     List<int[]> docs = all || before == null ? null : AffectedArticles.find(snapshot, registry, before.changedIds(now));
     ActorMatcher matcher = new ActorMatcher(registry);
-    List<Callable<Tally>> chunks = new ArrayList<>();
-    for (int l = 0; l < snapshot.leaves().size(); l++) {
-      LeafReader leaf = snapshot.leaves().get(l).reader();
-      int[] wanted = docs == null ? java.util.stream.IntStream.range(0, leaf.maxDoc()).toArray() : docs.get(l);
-      for (int from = 0; from < wanted.length; from += CHUNK) {
-        int[] chunk = Arrays.copyOfRange(wanted, from, Math.min(from + CHUNK, wanted.length));
-        chunks.add(() -> scan(leaf, chunk, matcher));
-      }
-    }
-    Tally total = runAll(chunks);
+    // The unknown names of dateline enrich are kept as they are: only the registry changed.
+    Tally total = rewrite(docs, d -> matcher.facets(StoredArticle.matchText(d)).withEntity(
+        List.of(d.getValues(ArticleFields.ENTITY))));
     String previous = userData.put(ArticleFields.COMMIT_REGISTRY_HASH, registry.hash());
     userData.put(ArticleFields.COMMIT_REGISTRY_ACTORS, now.encode());
     writer.setLiveCommitData(userData.entrySet());
     writer.commit();
     return new Report(snapshot.numDocs(), total.read, total.changed, total.byField, previous, registry.hash(),
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Fills the {@code entity} field of every English article (stored {@code lang} {@code en}) with
+   * the names {@code recognizer} finds that {@code registry} does not cover, leaving the actor
+   * fields as stored, and commits ({@code dateline enrich}).
+   */
+  public Report enrich(ActorRegistry registry, ProperNounRecognizer recognizer) throws IOException {
+    long start = System.nanoTime();
+    ActorMatcher matcher = new ActorMatcher(registry);
+    Tally total = rewrite(null, d -> !"en".equals(d.get(ArticleFields.LANG)) ? null
+        : StoredArticle.actors(d).withEntity(UnknownNames.of(StoredArticle.matchText(d), matcher, recognizer)));
+    Map<String, String> userData = new HashMap<>(snapshot.getIndexCommit().getUserData());
+    writer.setLiveCommitData(userData.entrySet());
+    writer.commit();
+    String hash = userData.get(ArticleFields.COMMIT_REGISTRY_HASH);
+    return new Report(snapshot.numDocs(), total.read, total.changed, total.byField, hash, hash,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Recomputes the views of the live documents {@code docs} (per segment; null for all) on every core. */
+  private Tally rewrite(List<int[]> docs, Function<Document, ActorFacets> recompute) throws IOException {
+    List<Callable<Tally>> chunks = new ArrayList<>();
+    for (int l = 0; l < snapshot.leaves().size(); l++) {
+      LeafReader leaf = snapshot.leaves().get(l).reader();
+      int[] wanted = docs == null ? java.util.stream.IntStream.range(0, leaf.maxDoc()).toArray() : docs.get(l);
+      for (int from = 0; from < wanted.length; from += CHUNK) {
+        int[] chunk = Arrays.copyOfRange(wanted, from, Math.min(from + CHUNK, wanted.length));
+        chunks.add(() -> scan(leaf, chunk, recompute));
+      }
+    }
+    return runAll(chunks);
   }
 
   /**
@@ -170,8 +201,11 @@ public final class ActorApplier implements Closeable {
     return total;
   }
 
-  /** Matches the live documents {@code docs} (ascending) of one segment and rewrites the changed ones. */
-  private Tally scan(LeafReader reader, int[] docs, ActorMatcher matcher) throws IOException {
+  /**
+   * Recomputes the views of the live documents {@code docs} (ascending) of one segment and rewrites
+   * those that changed; {@code recompute} returns null to leave a document alone.
+   */
+  private Tally scan(LeafReader reader, int[] docs, Function<Document, ActorFacets> recompute) throws IOException {
     Tally tally = new Tally();
     Bits live = reader.getLiveDocs();
     StoredFields stored = reader.storedFields(); // one per thread: stored-field readers are not thread-safe
@@ -180,11 +214,14 @@ public final class ActorApplier implements Closeable {
       if (live != null && !live.get(doc)) {
         continue;
       }
-      tally.read++;
       Document d = stored.document(doc);
-      ActorFacets actors = matcher.facets(StoredArticle.matchText(d));
+      ActorFacets actors = recompute.apply(d);
+      if (actors == null) {
+        continue;
+      }
+      tally.read++;
       boolean differs = false;
-      for (String field : ArticleFields.ACTOR_FIELDS) {
+      for (String field : VIEWS) {
         if (!sameValues(ArticleFields.actorValues(actors, field), d.getValues(field))) {
           tally.byField.merge(field, 1L, Long::sum);
           differs = true;

@@ -166,6 +166,7 @@ public final class ArticleFields {
       case PLACE -> facets.place();
       case COUNTRY -> facets.country();
       case DEMONYM -> facets.demonym();
+      case ENTITY -> facets.entity();
       default -> throw new IllegalArgumentException("not an actor field: " + field);
     };
   }
@@ -200,6 +201,7 @@ public final class ArticleFields {
     for (String field : ACTOR_FIELDS) {
       addKeywords(doc, field, actorValues(article.actors(), field));
     }
+    addKeywords(doc, ENTITY, article.actors().entity());
     if (article.url() != null) {
       doc.add(new StoredField(URL, article.url()));
     }

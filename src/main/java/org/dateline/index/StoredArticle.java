@@ -33,6 +33,17 @@ final class StoredArticle {
         actors, List.of());
   }
 
+  /** The actor views stored in {@code d}, unknown names included. */
+  static ActorFacets actors(Document d) {
+    return new ActorFacets(values(d, ArticleFields.ACTOR_LITERAL), values(d, ArticleFields.ACTOR),
+        values(d, ArticleFields.PERSON), values(d, ArticleFields.ORG), values(d, ArticleFields.PLACE),
+        values(d, ArticleFields.COUNTRY), values(d, ArticleFields.DEMONYM), values(d, ArticleFields.ENTITY));
+  }
+
+  private static java.util.SortedSet<String> values(Document d, String field) {
+    return new java.util.TreeSet<>(List.of(d.getValues(field)));
+  }
+
   /** What the ingest added to {@code d}: outlets after the first, editorial tags, corpus, duplicate group. */
   static IngestFields extras(Document d) {
     String[] outlets = d.getValues(ArticleFields.OUTLET);

@@ -95,4 +95,22 @@ class ActorsApplyTest {
     assertEquals(66, run("actors", "apply", "--index", dir.resolve("none").toString(), "--config", config.toString()));
     assertTrue(err.startsWith("dateline: "), err);
   }
+  @Test
+  void enrichFindsUnknownNamesAndCandidatesSuggestRegistryLines() {
+    assertEquals(0, with("actors", "candidates"));
+    assertEquals("dateline: no unknown names among the matches; run dateline enrich to find them\n", err);
+    assertEquals(0, with("enrich"));
+    assertTrue(err.matches("dateline: enriched 2 English articles of 2: unknown names changed in 2, in \\d+\\.\\d s\n"), err);
+    assertEquals(0, with("search", "entity:\"Hakan Fidan\"", "--limit", "0"), err);
+    assertTrue(out.startsWith("1 article matches"), out);
+    assertEquals(0, with("actors", "candidates", "Istanbul"));
+    assertEquals(String.join("\n",
+        "     1  Hakan Fidan",
+        "        corpus/a.txt: Talks in Istanbul Hakan Fidan hosted the delegations of Russia and Ukraine in Istanbul.",
+        "        hakan-fidan\tPERSON\tHakan Fidan\t-\t-\t-\tHakan Fidan|@Fidan", ""), out);
+    // A registry edit and apply keep the unknown names that enrich stored.
+    assertEquals(0, with("actors", "apply", "--all"));
+    assertEquals(0, with("search", "entity:\"hakan fidan\"", "--limit", "0"));
+    assertTrue(out.startsWith("1 article matches"), out);
+  }
 }
