@@ -59,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
       String indexed = searcher.indexedRegistryHash();
       if (indexed != null && !indexed.equals(registry.hash())) {
         spec.commandLine().getErr().println("dateline: warning: the actor registry changed since the index was built;"
-            + " actor facets may be stale until you run dateline index again");
+            + " actor facets may be stale until you run: dateline actors apply");
       }
       FilterOptions.noticeFallback(request.filter(), searcher.queries(), spec.commandLine().getErr());
       SearchResult result = searcher.search(request);

@@ -146,7 +146,7 @@ public final class ArticleIndexer implements Closeable {
 
   private void commit(List<IngestSource> sources) throws IOException {
     Map<String, String> data = new HashMap<>(existing.commitData());
-    data.put(ArticleFields.COMMIT_REGISTRY_HASH, registry.hash());
+    data.putAll(ActorApplier.registryCommitData(snapshot, registry));
     data.put(ArticleFields.COMMIT_SCHEMA, ArticleFields.SCHEMA_VERSION);
     String now = Instant.now().toString();
     for (IngestSource s : sources) {

@@ -123,6 +123,14 @@ public final class ArticleQueryParser {
     }
 
     @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && ArticleFields.KEYWORD_FIELDS.contains(field)) {
+        return getFieldQuery(field, queryText, true); // a quoted keyword value ("hakan fidan") is one term
+      }
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
         boolean endInclusive) throws ParseException {
       if (!ArticleFields.DATE.equals(field)) {

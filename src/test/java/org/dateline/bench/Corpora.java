@@ -202,6 +202,11 @@ final class Corpora {
 
   /** WarLine items: the Ukrainian description of each, keyed by item id. */
   static List<Doc> warlineUk(Path file) throws IOException {
+    return warline(file, "description_uk");
+  }
+
+  /** WarLine items: one text field of each ({@code description_uk}, {@code description_en}, {@code headline}). */
+  static List<Doc> warline(Path file, String textField) throws IOException {
     List<Doc> docs = new ArrayList<>();
     JsonFactory json = new JsonFactory();
     for (String line : gunzip(file).split("\n")) {
@@ -212,9 +217,11 @@ final class Corpora {
         String id = null;
         String text = null;
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-          if (t == JsonToken.FIELD_NAME && (p.currentName().equals("id") || p.currentName().equals("description_uk"))) {
+          if (t == JsonToken.FIELD_NAME && (p.currentName().equals("id") || p.currentName().equals(textField))) {
             String field = p.currentName();
-            p.nextToken();
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+              continue; // 101 items have no descriptions
+            }
             if (field.equals("id")) {
               id = p.getText();
             } else {
