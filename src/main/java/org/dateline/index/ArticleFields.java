@@ -131,7 +131,7 @@ public final class ArticleFields {
   /** Commit user-data key prefix: {@code dateline.corpus.NAME} holds when corpus NAME was last indexed (ISO instant). */
   public static final String COMMIT_CORPUS_PREFIX = "dateline.corpus.";
   /** The current schema version. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
