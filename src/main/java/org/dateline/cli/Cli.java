@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import org.dateline.config.ConfigException;
 import org.dateline.export.ManifestException;
 import org.dateline.index.IndexLockedException;
+import org.dateline.index.IndexWriteException;
 import org.dateline.index.IngestAbortedException;
 import org.dateline.search.InvalidRequestException;
 import org.dateline.search.NoIndexException;
@@ -55,6 +56,7 @@ public final class Cli {
       case InvalidRequestException e -> ExitCodes.USAGE;
       case IllegalArgumentException e -> ExitCodes.USAGE;
       case ConfigException e -> ExitCodes.CONFIG;
+      case IndexWriteException e when e.outOfMemory() -> ExitCodes.SOFTWARE;
       case IOException e -> ExitCodes.IO;
       default -> ExitCodes.SOFTWARE;
     };
@@ -72,6 +74,7 @@ public final class Cli {
       case InvalidRequestException e -> e.getMessage();
       case ConfigException e -> e.getMessage();
       case ManifestException e -> e.getMessage();
+      case IndexWriteException e -> e.getMessage();
       case IOException e -> "I/O error: " + e.getMessage();
       default -> "internal error: " + ex + " (run with -v for the stack trace)";
     };
