@@ -10,6 +10,7 @@ import org.dateline.index.IndexWriteException;
 import org.dateline.index.IngestAbortedException;
 import org.dateline.search.InvalidRequestException;
 import org.dateline.search.NoIndexException;
+import org.dateline.search.QueryRefusedException;
 import org.dateline.search.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -67,6 +68,7 @@ public final class Cli {
       case NoIndexException e -> e.getMessage() + "; build one with: dateline index PATH";
       case NoSuchFileException e -> e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "no such file or folder");
       case IngestAbortedException e -> e.getMessage();
+      case QueryRefusedException e -> e.getMessage();
       case QuerySyntaxException e -> "query does not parse" + (e.column() > 0 ? " at position " + e.column() : "")
           + ": " + e.getMessage() + "; hint: quote phrases with \"...\" and escape special characters"
           + " (+ - ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with a backslash";
@@ -75,6 +77,7 @@ public final class Cli {
       case ConfigException e -> e.getMessage();
       case ManifestException e -> e.getMessage();
       case IndexWriteException e -> e.getMessage();
+      case IndexLockedException e -> e.getMessage();
       case IOException e -> "I/O error: " + e.getMessage();
       default -> "internal error: " + ex + " (run with -v for the stack trace)";
     };

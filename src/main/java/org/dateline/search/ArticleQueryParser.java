@@ -10,8 +10,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.extract.DateParser;
 import org.dateline.extract.Outlets;
 import org.dateline.index.Analyzers;
@@ -50,7 +52,20 @@ public final class ArticleQueryParser {
    * mode when well-formed syntax names a bad value (such as {@code date:2025-13-45}).
    */
   public ParsedQuery parse(String text, QueryMode mode) throws QuerySyntaxException {
+    try {
+      return parseWithin(text, mode);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Lucene's own guards (automata too complex to determinize) and anything we did not foresee.
+      throw new QueryRefusedException("it cannot be run (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+  }
+
+  private ParsedQuery parseWithin(String text, QueryMode mode) throws QuerySyntaxException {
     Parser parser = new Parser(mode.operator());
+    if (mode.syntax() != QuerySyntax.PLAIN) {
+      QueryLimits.checkNesting(text);
+    }
     if (mode.syntax() == QuerySyntax.PLAIN) {
       return new ParsedQuery(plain(parser, text), null);
     }
@@ -62,6 +77,9 @@ public final class ArticleQueryParser {
       return new ParsedQuery(parser.parse(text), null);
     } catch (ParseException e) {
       QuerySyntaxException error = syntaxError(e);
+      if (error instanceof QueryRefusedException refused) {
+        throw refused;
+      }
       if (mode.syntax() == QuerySyntax.LUCENE || e.getCause() instanceof BadValue) {
         throw error;
       }
@@ -82,6 +100,14 @@ public final class ArticleQueryParser {
   }
 
   private static QuerySyntaxException syntaxError(ParseException e) {
+    if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+      return new QueryRefusedException(String.format(Locale.ROOT,
+          "more than %d words, phrases and operators (at most %d); narrow it or split it", QueryLimits.MAX_CLAUSES,
+          QueryLimits.MAX_CLAUSES));
+    }
+    if (e.getCause() instanceof Refused r) {
+      return new QueryRefusedException(r.getMessage());
+    }
     String detail = String.valueOf(e.getMessage());
     Matcher m = COLUMN.matcher(detail);
     int column = m.find() ? Integer.parseInt(m.group(1)) : 0;
@@ -115,10 +141,36 @@ public final class ArticleQueryParser {
     }
   }
 
+  /** A well-formed query breaks a {@link QueryLimits} bound: refused in every mode. */
+  private static final class Refused extends ParseException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
   private final class Parser extends MultiFieldQueryParser {
     Parser(DefaultOperator operator) {
       super(ArticleFields.TEXT_FIELDS.toArray(String[]::new), Analyzers.text());
       setDefaultOperator(operator == DefaultOperator.OR ? QueryParser.Operator.OR : QueryParser.Operator.AND);
+      setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      String tooLarge = QueryLimits.regexTooLarge(termStr);
+      if (tooLarge != null) {
+        throw new Refused(tooLarge);
+      }
+      try {
+        return super.getRegexpQuery(field, termStr);
+      } catch (TooComplexToDeterminizeException e) {
+        throw new Refused("regular expression /" + termStr + "/ is too complex (Lucene stopped after "
+            + QueryLimits.DETERMINIZE_WORK_LIMIT + " steps of determinizing it)");
+      } catch (IllegalArgumentException e) {
+        throw new BadValue("invalid regular expression /" + termStr + "/: " + e.getMessage());
+      }
     }
 
     @Override

@@ -1,18 +1,12 @@
 package org.dateline.reliability;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +84,7 @@ public final class KillHarness {
     Ack acked = new Ack(0, 0);
     while (done < kills) {
       int strategy = random.nextInt(10);
-      Child child = Child.start(command(index));
+      DatelineProcess child = DatelineProcess.start(command(index));
       long started = System.nanoTime();
       boolean killed = child.killWhen(strategy < 5 ? "time" : strategy < 8 ? "committing" : "committed",
           strategy < 5 ? 100 + random.nextInt((int) typicalRunMillis) : strategy < 8 ? random.nextInt(40) : random.nextInt(5),
@@ -140,7 +134,7 @@ public final class KillHarness {
       unfinished += unfinishedFiles(index, probe) ? 1 : 0;
       acked = new Ack(probe.generation(), probe.count());
     }
-    Child last = Child.start(command(index));
+    DatelineProcess last = DatelineProcess.start(command(index));
     require(!last.killWhen("never", 0, 0) && last.exitCode() == 0, "final run failed: " + last.drain());
     IndexProbe complete = IndexProbe.of(index);
     require(complete.clean() && complete.articles().equals(reference.articles()), "final run differs from the clean build");
@@ -161,10 +155,8 @@ public final class KillHarness {
   }
 
   private List<String> command(Path index) {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    return List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-        "org.dateline.cli.Main", "index", corpus.toString(), "--index", index.toString(), "--config", config.toString(),
-        "--commit-every", Integer.toString(commitEvery), "--commit-interval", "0", "-q", "-v");
+    return DatelineProcess.command("256m", "index", corpus.toString(), "--index", index.toString(), "--config",
+        config.toString(), "--commit-every", Integer.toString(commitEvery), "--commit-interval", "0", "-q", "-v");
   }
 
   /** True when the folder holds index files the last commit does not name: a flush or merge was cut short. */
@@ -181,71 +173,6 @@ public final class KillHarness {
   private static void require(boolean ok, String message) {
     if (!ok) {
       throw new AssertionError(message);
-    }
-  }
-
-  /** One child process and the lines of its stderr, read by a thread as they come. */
-  private static final class Child {
-    private final Process process;
-    private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-    private final List<String> lines = new ArrayList<>();
-    private final Thread reader;
-
-    private Child(Process process) {
-      this.process = process;
-      this.reader = Thread.ofVirtual().start(() -> {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-          for (String line = r.readLine(); line != null; line = r.readLine()) {
-            queue.add(line);
-          }
-        } catch (IOException e) {
-          // the pipe closes when the child is killed: the lines read so far are all there is
-        }
-      });
-    }
-
-    static Child start(List<String> command) throws IOException {
-      return new Child(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
-    }
-
-    /**
-     * Kills the child with SIGKILL {@code delayMillis} after the {@code skip}+1-th line starting with
-     * "dateline: {@code trigger}", or {@code delayMillis} after start for "time"; returns false when it
-     * exited by itself first.
-     */
-    boolean killWhen(String trigger, long delayMillis, int skip) throws InterruptedException {
-      long deadline = trigger.equals("time") ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMillis) : Long.MAX_VALUE;
-      int seen = 0;
-      while (true) {
-        long wait = deadline == Long.MAX_VALUE ? 50 : Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-        String line = queue.poll(Math.min(wait, 50), TimeUnit.MILLISECONDS);
-        if (line != null) {
-          lines.add(line);
-          if (line.startsWith("dateline: " + trigger) && seen++ >= skip) {
-            deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMillis);
-          }
-        } else if (!process.isAlive()) {
-          process.waitFor();
-          return false;
-        }
-        if (System.nanoTime() >= deadline) {
-          process.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no finally block runs
-          process.waitFor();
-          return true;
-        }
-      }
-    }
-
-    /** Every line the child wrote, once it is gone. */
-    List<String> drain() throws InterruptedException {
-      process.waitFor();
-      reader.join(10_000);
-      queue.drainTo(lines);
-      return lines;
-    }
-
-    int exitCode() {
-      return process.exitValue();
     }
   }
 }
