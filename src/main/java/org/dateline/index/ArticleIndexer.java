@@ -26,8 +26,10 @@ import org.dateline.extract.OutletRegistry;
  * Indexes corpora into an index folder: reads every file, extracts each article, and adds,
  * updates or skips it by id and content hash, so that indexing the same files twice creates no
  * duplicate and re-analyses nothing. With {@code prune}, articles of the ingested corpora that the
- * run did not read are deleted. Everything becomes visible in one commit at the end; a failed or
- * aborted run commits nothing. One instance holds the index's write lock until {@link #close()}.
+ * run did not read are deleted. Articles become visible when the run commits: at its end, and with
+ * a {@link CommitPolicy} also periodically, each commit recording how far the run got so that a
+ * re-run after a crash resumes there ({@link PeriodicCommitter}). A failed run keeps its last
+ * commit. One instance holds the index's write lock until {@link #close()}.
  */
 public final class ArticleIndexer implements Closeable {
   private final Path indexDir;

@@ -76,7 +76,7 @@ public final class ArticleQueryParser {
     try {
       return new ParsedQuery(parser.parse(text), null);
     } catch (ParseException e) {
-      QuerySyntaxException error = syntaxError(e);
+      QuerySyntaxException error = syntaxError(e, text);
       if (error instanceof QueryRefusedException refused) {
         throw refused;
       }
@@ -91,15 +91,17 @@ public final class ArticleQueryParser {
 
   /** The words of {@code text} with every special character literal and no operators. */
   private static Query plain(Parser parser, String text) throws QuerySyntaxException {
+    // Lower case first so that AND, OR and NOT are words too; the analyzer lower-cases anyway.
+    String escaped = QueryParser.escape(text.toLowerCase(Locale.ROOT));
     try {
-      // Lower case first so that AND, OR and NOT are words too; the analyzer lower-cases anyway.
-      return parser.parse(QueryParser.escape(text.toLowerCase(Locale.ROOT)));
+      return parser.parse(escaped);
     } catch (ParseException e) {
-      throw syntaxError(e); // cannot happen for escaped text; kept as an error, not a crash
+      throw syntaxError(e, escaped); // only a limit can fail escaped text; kept as an error, not a crash
     }
   }
 
-  private static QuerySyntaxException syntaxError(ParseException e) {
+  /** The error for {@code e}, thrown while parsing {@code text}. */
+  private static QuerySyntaxException syntaxError(ParseException e, String text) {
     if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
       return new QueryRefusedException(String.format(Locale.ROOT,
           "more than %d words, phrases and operators (at most %d); narrow it or split it", QueryLimits.MAX_CLAUSES,
@@ -109,14 +111,15 @@ public final class ArticleQueryParser {
       return new QueryRefusedException(r.getMessage());
     }
     String detail = String.valueOf(e.getMessage());
+    // Lucene echoes the query first: strip exactly that, since the query may itself hold "': " or "column 5".
+    String echo = "Cannot parse '" + text + "': ";
+    if (detail.startsWith(echo)) {
+      detail = detail.substring(echo.length());
+    }
     Matcher m = COLUMN.matcher(detail);
     int column = m.find() ? Integer.parseInt(m.group(1)) : 0;
-    int colon = detail.indexOf("': ");
-    if (detail.startsWith("Cannot parse '") && colon > 0) {
-      detail = detail.substring(colon + 3);
-    }
     String first = detail.lines().findFirst().orElse(detail).replaceAll(" at line \\d+, column \\d+\\.?", "").strip();
-    return new QuerySyntaxException(first, column);
+    return new QuerySyntaxException(first.isEmpty() ? "syntax error" : first, column);
   }
 
   /**

@@ -103,6 +103,15 @@ class QueryFuzzTest {
     assertTrue(refused > 0 && answered > 0 && syntax > 0, "each outcome occurs");
   }
 
+  /** Regression (found by the soak run): a query starting with ": " lost its whole error message. */
+  @Test
+  void aQueryThatStartsWithAColonStillGetsItsSyntaxError() {
+    QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class, () ->
+        new org.dateline.search.ArticleQueryParser(x -> x).parse(": \n date:[2022-01-01 TO 2022-12-31] peace",
+            new QueryMode(QuerySyntax.LUCENE, DefaultOperator.AND)));
+    assertEquals("Encountered \" \":\" \": \"\"", e.getMessage());
+  }
+
   /** "a" answered, "r" refused by a limit, "s" refused as a syntax error; anything else is a crash. */
   private static String run(ArticleSearcher searcher, SearchRequest request) {
     try {
