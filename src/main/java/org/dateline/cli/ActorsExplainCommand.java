@@ -42,7 +42,7 @@ final class ActorsExplainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String text = target.text;
     if (text == null) {
-      try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), common.registry())) {
+      try (ArticleSearcher searcher = common.openSearcher(common.registry())) {
         ArticleView article = searcher.show(target.id).orElse(null);
         if (article == null) {
           spec.commandLine().getErr().println("dateline: no article with id '" + target.id + "'");

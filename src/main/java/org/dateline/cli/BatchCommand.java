@@ -60,7 +60,7 @@ final class BatchCommand implements Callable<Integer> {
     List<BatchError> errors = new ArrayList<>(batch.errors());
     PrintWriter out = spec.commandLine().getOut();
     ActorRegistry registry = common.registry();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), registry)) {
+    try (ArticleSearcher searcher = common.openSearcher(registry)) {
       BatchRunner runner = new BatchRunner(searcher.indexSearcher(), searcher.queries(), unit);
       FileExport files = new FileExport(searcher, common.indexDir(), registry.hash(), VersionProvider.version());
       if (exportDir != null) {

@@ -1,8 +1,11 @@
 package org.dateline.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.dateline.config.ConfigDir;
 import org.dateline.extract.ActorRegistry;
+import org.dateline.extract.OutletRegistry;
+import org.dateline.search.ArticleSearcher;
 import picocli.CommandLine.Option;
 
 /** Options every command takes: where the index and the configuration are, and verbosity. */
@@ -33,5 +36,15 @@ final class CommonOptions {
   /** Loads the actor registry from the configuration folder. */
   ActorRegistry registry() {
     return ActorRegistry.load(ConfigDir.resolve(config));
+  }
+
+  /** Loads the outlet registry ({@code outlets.tsv}) from the configuration folder; empty when absent. */
+  OutletRegistry outlets() {
+    return OutletRegistry.load(ConfigDir.resolve(config));
+  }
+
+  /** Opens the index for reading with both registries of the configuration folder. */
+  ArticleSearcher openSearcher(ActorRegistry registry) throws IOException {
+    return ArticleSearcher.open(indexDir(), registry, outlets());
   }
 }

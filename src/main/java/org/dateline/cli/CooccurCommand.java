@@ -35,7 +35,7 @@ final class CooccurCommand implements Callable<Integer> {
     }
     CooccurrenceRequest request = new CooccurrenceRequest(filter.toFilter(), top, sort.equals("score"));
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), common.registry())) {
+    try (ArticleSearcher searcher = common.openSearcher(common.registry())) {
       FilterOptions.noticeFallback(request.filter(), searcher.queries(), spec.commandLine().getErr());
       CooccurrenceResult result = searcher.cooccurrence(request);
       switch (format) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       VerifyCommand.class,
       BatchCommand.class,
       ActorsCommand.class,
+      EnrichCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

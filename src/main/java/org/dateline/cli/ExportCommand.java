@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err, Terminal.stderr());
     ActorRegistry registry = common.registry();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), registry)) {
+    try (ArticleSearcher searcher = common.openSearcher(registry)) {
       ArticleExporter exporter = new ArticleExporter(searcher.indexSearcher(), searcher.queries());
       if (output == null) {
         StdoutWriter out = new StdoutWriter(spec.commandLine().getOut());

@@ -46,6 +46,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
       description = "Stop and refuse (exit 65) a search that runs longer than this (default: ${DEFAULT-VALUE}).")
   double timeout;
+  @Option(names = "--unique", description = "Count each group of exact duplicates (same normalised text) once: the match with the smallest id.")
+  boolean unique;
 
   @Override
   public Integer call() throws Exception {
@@ -56,14 +58,14 @@ final class SearchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--limit and --offset must not be negative");
     }
     List<FacetRequest> facetRequests = facets.stream().map(FacetRequest::parse).toList();
-    SearchRequest request = new SearchRequest(filter.toFilter(), SortOrder.parse(sort), offset, limit, facetRequests, kwic);
+    SearchRequest request = new SearchRequest(filter.toFilter(), SortOrder.parse(sort), offset, limit, facetRequests, kwic, unique);
     ActorRegistry registry = common.registry();
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), registry)) {
+    try (ArticleSearcher searcher = common.openSearcher(registry)) {
       String indexed = searcher.indexedRegistryHash();
       if (indexed != null && !indexed.equals(registry.hash())) {
         spec.commandLine().getErr().println("dateline: warning: the actor registry changed since the index was built;"
-            + " actor facets may be stale until you run dateline index again");
+            + " actor facets may be stale until you run: dateline actors apply");
       }
       FilterOptions.noticeFallback(request.filter(), searcher.queries(), spec.commandLine().getErr());
       searcher.timeout(java.time.Duration.ofMillis((long) (timeout * 1000)));

@@ -26,7 +26,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), common.registry())) {
+    try (ArticleSearcher searcher = common.openSearcher(common.registry())) {
       ArticleView article = searcher.show(id).orElse(null);
       if (article == null) {
         spec.commandLine().getErr().println("dateline: no article with id '" + id + "'");

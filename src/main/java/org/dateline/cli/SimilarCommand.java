@@ -42,7 +42,7 @@ final class SimilarCommand implements Callable<Integer> {
     ArticleFilter f = filter.toFilter();
     f = f.withQuery(filter.query.size() == 1 ? null : String.join(" ", filter.query.subList(1, filter.query.size())));
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), common.registry())) {
+    try (ArticleSearcher searcher = common.openSearcher(common.registry())) {
       FilterOptions.noticeFallback(f, searcher.queries(), spec.commandLine().getErr());
       SearchResult result = searcher.similar(id, new SearchRequest(f, SortOrder.RELEVANCE, 0, limit, List.of())).orElse(null);
       if (result == null) {

@@ -43,7 +43,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
     TimelineRequest request = new TimelineRequest(filter.toFilter(), by, per, top);
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDir(), common.registry())) {
+    try (ArticleSearcher searcher = common.openSearcher(common.registry())) {
       FilterOptions.noticeFallback(request.filter(), searcher.queries(), spec.commandLine().getErr());
       List<TimelineRow> rows = searcher.timeline(request);
       switch (format) {

@@ -33,7 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
     Path index = common.index != null ? common.index : Path.of(manifest.indexPath());
     ActorRegistry registry = common.registry();
     Verification v;
-    try (ArticleSearcher searcher = ArticleSearcher.open(index, registry)) {
+    try (ArticleSearcher searcher = ArticleSearcher.open(index, registry, common.outlets())) {
       v = ManifestVerifier.verify(manifest, manifestFile, searcher, registry.hash());
     }
     PrintWriter out = spec.commandLine().getOut();

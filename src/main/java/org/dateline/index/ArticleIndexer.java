@@ -174,7 +174,7 @@ public final class ArticleIndexer implements Closeable {
 
   private Map<String, String> baseCommitData() throws IOException {
     Map<String, String> data = new HashMap<>(existing.commitData());
-    data.put(ArticleFields.COMMIT_REGISTRY_HASH, registry.hash());
+    data.putAll(ActorApplier.registryCommitData(snapshot, registry));
     data.put(ArticleFields.COMMIT_SCHEMA, ArticleFields.SCHEMA_VERSION);
     return data;
   }

@@ -2,7 +2,7 @@ package org.dateline.search;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntField;
@@ -35,11 +35,14 @@ public final class ArticleQueryParser {
   // A '?' that ends a word reads as a question mark, not as Lucene's one-character wildcard.
   private static final Pattern QUESTION = Pattern.compile("[\\p{L}\\p{N}]\\?(?=[\\s)\"]|$)");
 
-  private final UnaryOperator<String> actorResolver;
+  private final BinaryOperator<String> terms;
 
-  /** @param actorResolver maps an actor id or alias to its canonical id (returns the input when unknown) */
-  public ArticleQueryParser(UnaryOperator<String> actorResolver) {
-    this.actorResolver = actorResolver;
+  /**
+   * @param terms maps a keyword field and a value as typed to the term stored in the index (an
+   *     actor alias to its id, an outlet name to its id; see {@link QueryFactory#term})
+   */
+  public ArticleQueryParser(BinaryOperator<String> terms) {
+    this.terms = terms;
   }
 
   /** Parses {@code text} as strict Lucene syntax with AND, or throws with the failing column and a hint. */
@@ -122,19 +125,6 @@ public final class ArticleQueryParser {
     return new QuerySyntaxException(first.isEmpty() ? "syntax error" : first, column);
   }
 
-  /**
-   * The stored form of a value of keyword field {@code field}; fields not named here hold actor ids
-   * (actor, and the typed actor fields), which {@code actorResolver} finds from any alias.
-   */
-  static String keyword(String field, String value, UnaryOperator<String> actorResolver) {
-    return switch (field) {
-      case ArticleFields.OUTLET -> Outlets.key(value);
-      case ArticleFields.LANG -> value.strip().toLowerCase(Locale.ROOT);
-      case ArticleFields.ID -> value;
-      default -> actorResolver.apply(value);
-    };
-  }
-
   /** A well-formed query names a value that cannot be (a bad date): an error even in AUTO mode. */
   private static final class BadValue extends ParseException {
     private static final long serialVersionUID = 1L;
@@ -182,9 +172,17 @@ public final class ArticleQueryParser {
         return IntField.newExactQuery(field, (int) day(queryText).toEpochDay());
       }
       if (field != null && ArticleFields.KEYWORD_FIELDS.contains(field)) {
-        return new TermQuery(new Term(field, keyword(field, queryText, actorResolver)));
+        return new TermQuery(new Term(field, terms.apply(field, queryText)));
       }
       return super.getFieldQuery(field, queryText, quoted); // title, body and unknown fields: analysed text
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && ArticleFields.KEYWORD_FIELDS.contains(field)) {
+        return getFieldQuery(field, queryText, true); // a quoted keyword value ("hakan fidan") is one term
+      }
+      return super.getFieldQuery(field, queryText, slop);
     }
 
     @Override

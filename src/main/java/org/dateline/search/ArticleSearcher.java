@@ -41,6 +41,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.extract.Actor;
 import org.dateline.extract.ActorRegistry;
+import org.dateline.extract.OutletRegistry;
 import org.dateline.index.Analyzers;
 import org.dateline.index.ArticleFields;
 
@@ -64,23 +65,28 @@ public final class ArticleSearcher implements Closeable {
   private final FacetCounter facetCounter;
   private Duration timeout = QueryLimits.DEFAULT_TIMEOUT;
 
-  private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry) {
+  private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry, OutletRegistry outlets) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.registry = registry;
     this.facetCounter = new FacetCounter(reader);
-    this.queries = new QueryFactory(registry);
+    this.queries = new QueryFactory(registry, outlets);
   }
 
   /** Opens the index in {@code indexDir}; throws {@link NoIndexException} when there is none. */
   public static ArticleSearcher open(Path indexDir, ActorRegistry registry) throws IOException {
+    return open(indexDir, registry, OutletRegistry.empty());
+  }
+
+  /** Opens the index in {@code indexDir}, resolving outlet names against {@code outlets}. */
+  public static ArticleSearcher open(Path indexDir, ActorRegistry registry, OutletRegistry outlets) throws IOException {
     Directory dir = FSDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
       throw new NoIndexException(indexDir.toString());
     }
-    return new ArticleSearcher(dir, DirectoryReader.open(dir), registry);
+    return new ArticleSearcher(dir, DirectoryReader.open(dir), registry, outlets);
   }
 
   /** The registry hash the index was last committed with, or null. */
@@ -101,7 +107,7 @@ public final class ArticleSearcher implements Closeable {
   /** Runs {@code request}; refuses it ({@link QueryRefusedException}) when it breaks a {@link QueryLimits} bound. */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
     Query text = queries.text(request.filter());
-    return limited(() -> run(request, text, queries.build(request.filter(), text)));
+    return limited(() -> run(request, text, unique(request, queries.build(request.filter(), text))));
   }
 
   /** One search run under the limits. */
@@ -185,7 +191,7 @@ public final class ArticleSearcher implements Closeable {
       if (f.granularity() != null) {
         facets.put(f.key(), DateHistogram.count(fc.getMatchingDocs(), f.granularity()));
       } else {
-        FacetsCollector over = selected.containsKey(f.dim()) ? sideways(request.filter(), text, f.dim()) : fc;
+        FacetsCollector over = selected.containsKey(f.dim()) ? sideways(request, text, f.dim()) : fc;
         facets.put(f.key(), labelled(f.dim(), facetCounter.top(over, f.dim(), f.top())));
       }
     }
@@ -199,8 +205,13 @@ public final class ArticleSearcher implements Closeable {
    * DrillSideways}, whose drill-down terms OR the values of one dimension, while our actor
    * selections must all match.
    */
-  private FacetsCollector sideways(ArticleFilter filter, Query text, String dim) throws IOException {
-    return searcher.search(queries.buildWithout(filter, text, dim), new FacetsCollectorManager());
+  private FacetsCollector sideways(SearchRequest request, Query text, String dim) throws IOException {
+    return searcher.search(unique(request, queries.buildWithout(request.filter(), text, dim)), new FacetsCollectorManager());
+  }
+
+  /** {@code query} with one match per duplicate group when the request asks for unique articles. */
+  private Query unique(SearchRequest request, Query query) throws IOException {
+    return request.unique() ? UniqueArticles.of(searcher, query) : query;
   }
 
   /** Counts the timeline of {@code request}: one row per bucket (and series), zeros included. */
@@ -325,14 +336,21 @@ public final class ArticleSearcher implements Closeable {
     return f == null ? null : LocalDate.ofEpochDay(f.numericValue().intValue());
   }
 
-  /** Adds actor names to the values of actor dimensions (every dimension but outlet and language). */
+  /**
+   * Adds display names: the actor's name to the values of actor dimensions, the outlet's name to
+   * curated outlets; other dimensions (language, tags, unknown names) are their own labels.
+   */
   List<FacetValue> labelled(String dim, List<FacetValue> values) {
-    if (dim.equals(ArticleFields.OUTLET) || dim.equals(ArticleFields.LANG)) {
+    boolean actors = ArticleFields.ACTOR_FIELDS.contains(dim);
+    if (!actors && !dim.equals(ArticleFields.OUTLET)) {
       return values;
     }
+    OutletRegistry outlets = queries.outlets();
     List<FacetValue> out = new ArrayList<>(values.size());
     for (FacetValue v : values) {
-      out.add(new FacetValue(v.value(), registry.byId(v.value()).map(Actor::name).orElse(v.value()), v.count()));
+      String label = actors ? registry.byId(v.value()).map(Actor::name).orElse(v.value())
+          : outlets.byId(v.value()).map(OutletRegistry.Outlet::name).orElse(null);
+      out.add(new FacetValue(v.value(), label, v.count()));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package org.dateline.search;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.TermQuery;
 import org.dateline.extract.Actor;
 import org.dateline.extract.ActorMatcher;
 import org.dateline.extract.ActorRegistry;
+import org.dateline.extract.OutletRegistry;
 import org.dateline.index.ArticleFields;
 
 /**
@@ -26,11 +28,42 @@ import org.dateline.index.ArticleFields;
  */
 public final class QueryFactory {
   private final ActorRegistry registry;
+  private final OutletRegistry outlets;
   private ActorMatcher matcher;
 
-  /** Resolves actor aliases against {@code registry}. */
+  /** Resolves actor aliases against {@code registry}; outlet names keep their normalised form. */
   public QueryFactory(ActorRegistry registry) {
+    this(registry, OutletRegistry.empty());
+  }
+
+  /** Resolves actor aliases against {@code registry} and outlet names, hosts and URLs against {@code outlets}. */
+  public QueryFactory(ActorRegistry registry, OutletRegistry outlets) {
     this.registry = registry;
+    this.outlets = outlets;
+  }
+
+  /**
+   * The term stored in keyword field {@code field} for {@code value} as a user types it: actor
+   * fields take any alias ({@code Путин} is {@code putin}), {@code outlet} any name, host or URL
+   * of the outlet registry ({@code rt.com} is {@code rt}), language, corpus and editorial tags are
+   * lower-cased; ids and duplicate groups are taken as given.
+   */
+  public String term(String field, String value) {
+    if (ArticleFields.ACTOR_FIELDS.contains(field)) {
+      return canonicalActor(value);
+    }
+    return switch (field) {
+      case ArticleFields.OUTLET -> outlets.resolve(value).id();
+      case ArticleFields.ENTITY -> org.dateline.extract.ProperNounRecognizer.key(value);
+      case ArticleFields.LANG, ArticleFields.CORPUS, ArticleFields.TAG_PLACES, ArticleFields.TAG_PEOPLE,
+          ArticleFields.TAG_ORGS -> value.strip().toLowerCase(Locale.ROOT);
+      default -> value;
+    };
+  }
+
+  /** The outlet registry outlet names resolve against. */
+  public OutletRegistry outlets() {
+    return outlets;
   }
 
   /** The scoring text query of {@code filter}, or null when it has none. */
@@ -43,7 +76,7 @@ public final class QueryFactory {
     if (!filter.hasQuery()) {
       return new ParsedQuery(null, null);
     }
-    return new ArticleQueryParser(this::canonicalActor).parse(filter.query(), filter.mode());
+    return new ArticleQueryParser(this::term).parse(filter.query(), filter.mode());
   }
 
   /** The whole query: {@code text} (from {@link #text}) as MUST, the filters as FILTER clauses. */
@@ -114,7 +147,7 @@ public final class QueryFactory {
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String v : values) {
-      any.add(new TermQuery(new Term(field, ArticleQueryParser.keyword(field, v, this::canonicalActor))),
+      any.add(new TermQuery(new Term(field, term(field, v))),
           BooleanClause.Occur.SHOULD);
     }
     out.put(field, any.build());

@@ -3,8 +3,6 @@ package org.dateline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -19,12 +17,12 @@ class CliTest {
   String out;
   String err;
 
+  final CliRunner cli = new CliRunner();
+
   int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Cli.create(new PrintWriter(o), new PrintWriter(e)).execute(args);
-    out = o.toString();
-    err = e.toString();
+    int code = cli.run(args);
+    out = cli.out;
+    err = cli.err;
     return code;
   }
 

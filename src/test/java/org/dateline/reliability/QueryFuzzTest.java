@@ -107,7 +107,7 @@ class QueryFuzzTest {
   @Test
   void aQueryThatStartsWithAColonStillGetsItsSyntaxError() {
     QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class, () ->
-        new org.dateline.search.ArticleQueryParser(x -> x).parse(": \n date:[2022-01-01 TO 2022-12-31] peace",
+        new org.dateline.search.ArticleQueryParser((field, value) -> value).parse(": \n date:[2022-01-01 TO 2022-12-31] peace",
             new QueryMode(QuerySyntax.LUCENE, DefaultOperator.AND)));
     assertEquals("Encountered \" \":\" \": \"\"", e.getMessage());
   }
