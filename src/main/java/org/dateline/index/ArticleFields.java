@@ -130,6 +130,10 @@ public final class ArticleFields {
   public static final String COMMIT_SCHEMA = "dateline.schema";
   /** Commit user-data key prefix: {@code dateline.corpus.NAME} holds when corpus NAME was last indexed (ISO instant). */
   public static final String COMMIT_CORPUS_PREFIX = "dateline.corpus.";
+  /** Commit user-data key of an unfinished ingest: the key of its inputs (files, sizes, times, settings); absent once it finished. */
+  public static final String COMMIT_INGEST_RUN = "dateline.ingest.run";
+  /** Commit user-data key of an unfinished ingest: how many records it had read when it committed, for a re-run to resume after. */
+  public static final String COMMIT_INGEST_RECORDS = "dateline.ingest.records";
   /** The current schema version. */
   public static final String SCHEMA_VERSION = "3";
 

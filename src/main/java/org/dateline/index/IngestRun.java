@@ -31,6 +31,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
   private final ActorMatcher matcher;
   private final String registryHash;
   private final IngestOptions options;
+  private PeriodicCommitter commits;
   private final FacetsConfig facets = ArticleFields.facetsConfig();
   private final long start = System.nanoTime();
 
@@ -69,6 +70,11 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
     this.options = options;
   }
 
+  /** Commits through {@code committer} as records are done, and replays what it says was committed. */
+  void commitThrough(PeriodicCommitter committer) {
+    this.commits = committer;
+  }
+
   /** Starts reading {@code next}: its outlet, dates and settings apply from now on. */
   void startSource(IngestSource next) {
     this.source = next;
@@ -99,6 +105,19 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
     if (failure != null) {
       return;
     }
+    boolean replay = commits != null && commits.replaying();
+    read(raw, replay);
+    try {
+      if (commits != null && failure == null) {
+        commits.recordDone();
+      }
+    } catch (IOException e) {
+      failure = e;
+    }
+  }
+
+  /** Handles one record; a replayed one (committed by an interrupted run) only has its id noted. */
+  private void read(RawArticle raw, boolean replay) {
     if (blank(raw.body()) && blank(raw.title()) && blank(raw.url()) && blank(raw.date())) {
       reject(new Rejection(raw.source(), raw.location(), "empty", "record has no text, title, url or date"));
       return;
@@ -111,6 +130,10 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
     if (!seenIds.add(Fingerprint.of(id))) {
       reject(new Rejection(raw.source(), raw.location(), "duplicate-id",
           "id '" + id + "' was already read in this run; kept the first"));
+      return;
+    }
+    if (replay) {
+      unchanged++;
       return;
     }
     try {
