@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code dateline actors ...}: check, apply, explain and grow the actor registry. */
 @Command(name = "actors", mixinStandardHelpOptions = true,
     description = "Check, apply, explain and grow the actor registry (index-config/actors.tsv).",
-    subcommands = {ActorsCheckCommand.class, ActorsExplainCommand.class})
+    subcommands = {ActorsCheckCommand.class, ActorsApplyCommand.class, ActorsCandidatesCommand.class,
+        ActorsExplainCommand.class})
 final class ActorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

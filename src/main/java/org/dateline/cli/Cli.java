@@ -6,9 +6,11 @@ import java.nio.file.NoSuchFileException;
 import org.dateline.config.ConfigException;
 import org.dateline.export.ManifestException;
 import org.dateline.index.IndexLockedException;
+import org.dateline.index.IndexWriteException;
 import org.dateline.index.IngestAbortedException;
 import org.dateline.search.InvalidRequestException;
 import org.dateline.search.NoIndexException;
+import org.dateline.search.QueryRefusedException;
 import org.dateline.search.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -55,6 +57,7 @@ public final class Cli {
       case InvalidRequestException e -> ExitCodes.USAGE;
       case IllegalArgumentException e -> ExitCodes.USAGE;
       case ConfigException e -> ExitCodes.CONFIG;
+      case IndexWriteException e when e.outOfMemory() -> ExitCodes.SOFTWARE;
       case IOException e -> ExitCodes.IO;
       default -> ExitCodes.SOFTWARE;
     };
@@ -65,6 +68,7 @@ public final class Cli {
       case NoIndexException e -> e.getMessage() + "; build one with: dateline index PATH";
       case NoSuchFileException e -> e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "no such file or folder");
       case IngestAbortedException e -> e.getMessage();
+      case QueryRefusedException e -> e.getMessage();
       case QuerySyntaxException e -> "query does not parse" + (e.column() > 0 ? " at position " + e.column() : "")
           + ": " + e.getMessage() + "; hint: quote phrases with \"...\" and escape special characters"
           + " (+ - ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with a backslash";
@@ -72,6 +76,8 @@ public final class Cli {
       case InvalidRequestException e -> e.getMessage();
       case ConfigException e -> e.getMessage();
       case ManifestException e -> e.getMessage();
+      case IndexWriteException e -> e.getMessage();
+      case IndexLockedException e -> e.getMessage();
       case IOException e -> "I/O error: " + e.getMessage();
       default -> "internal error: " + ex + " (run with -v for the stack trace)";
     };

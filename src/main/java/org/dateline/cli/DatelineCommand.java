@@ -23,16 +23,17 @@ import picocli.CommandLine.Spec;
       VerifyCommand.class,
       BatchCommand.class,
       ActorsCommand.class,
+      EnrichCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:verify: something differs from the manifest",
       "64:usage error (unknown option, bad value, unknown actor)",
-      "65:query does not parse (with --syntax lucene) or names an impossible value; index --strict or --max-errors: input was rejected",
+      "65:query does not parse (with --syntax lucene), names an impossible value or breaks a query limit; index --strict or --max-errors: input was rejected",
       "66:no index, file or article at the given path or id",
       "70:internal error (a bug; -v shows the stack trace)",
-      "74:I/O error",
+      "74:I/O error (index: disk full or the index cannot be written; the last good commit is kept)",
       "75:index locked by another dateline process",
       "78:invalid configuration"
     })

@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.dateline.config.CorpusRoot;
 import org.dateline.corpus.Rejection;
 import org.dateline.extract.OutletRegistry;
 import org.dateline.index.ArticleIndexer;
+import org.dateline.index.CommitPolicy;
 import org.dateline.index.IndexReport;
 import org.dateline.index.IngestOptions;
 import org.dateline.index.IngestSource;
@@ -55,6 +57,14 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write every rejection to FILE as JSON Lines.")
   Path reportFile;
 
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "50000",
+      description = "Commit after every N records read, so a crash loses at most that much (0: not by count; default: ${DEFAULT-VALUE}).")
+  long commitEvery;
+
+  @Option(names = "--commit-interval", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Commit at least this often while indexing (0: not by time; default: ${DEFAULT-VALUE}).")
+  long commitInterval;
+
   @Option(names = {"-q", "--quiet"}, description = "Print only the final report line (no progress, no details).")
   boolean quiet;
 
@@ -66,6 +76,10 @@ final class IndexCommand implements Callable<Integer> {
     if (maxErrors != null && maxErrors < 0) {
       throw new IllegalArgumentException("--max-errors must not be negative");
     }
+    if (commitEvery < 0 || commitInterval < 0) {
+      throw new IllegalArgumentException("--commit-every and --commit-interval must not be negative");
+    }
+    CommitPolicy commits = new CommitPolicy(commitEvery, Duration.ofSeconds(commitInterval));
     Path configDir = ConfigDir.resolve(common.config);
     List<IngestSource> sources = new ArrayList<>();
     for (Path p : paths) {
@@ -80,9 +94,9 @@ final class IndexCommand implements Callable<Integer> {
     try (RejectionLog log = reportFile == null ? null : new RejectionLog(reportFile);
         ArticleIndexer indexer = ArticleIndexer.open(common.indexDir(), common.registry(), OutletRegistry.load(configDir), null)) {
       IngestOptions options = new IngestOptions(prune, maxErrors == null ? -1 : maxErrors,
-          IngestOptions.DEFAULT_MAX_BODY_CHARS, log == null ? r -> { } : log, bar);
+          IngestOptions.DEFAULT_MAX_BODY_CHARS, log == null ? r -> { } : log, new CommitLog(err, bar, common.verbose, quiet));
       try {
-        report = indexer.index(sources, options);
+        report = indexer.index(sources, options, commits);
       } finally {
         bar.finish();
       }

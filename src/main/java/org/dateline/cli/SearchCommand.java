@@ -43,11 +43,17 @@ final class SearchCommand implements Callable<Integer> {
       description = "Keyword-in-context: one line per match in each hit's text, N characters either side.")
   int kwic;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Stop and refuse (exit 65) a search that runs longer than this (default: ${DEFAULT-VALUE}).")
+  double timeout;
   @Option(names = "--unique", description = "Count each group of exact duplicates (same normalised text) once: the match with the smallest id.")
   boolean unique;
 
   @Override
   public Integer call() throws Exception {
+    if (!(timeout > 0)) {
+      throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+    }
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("--limit and --offset must not be negative");
     }
@@ -59,9 +65,10 @@ final class SearchCommand implements Callable<Integer> {
       String indexed = searcher.indexedRegistryHash();
       if (indexed != null && !indexed.equals(registry.hash())) {
         spec.commandLine().getErr().println("dateline: warning: the actor registry changed since the index was built;"
-            + " actor facets may be stale until you run dateline index again");
+            + " actor facets may be stale until you run: dateline actors apply");
       }
       FilterOptions.noticeFallback(request.filter(), searcher.queries(), spec.commandLine().getErr());
+      searcher.timeout(java.time.Duration.ofMillis((long) (timeout * 1000)));
       SearchResult result = searcher.search(request);
       if (format == OutputFormat.json) {
         JsonOutput.search(out, result, kwic > 0);

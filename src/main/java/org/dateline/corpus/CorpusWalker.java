@@ -122,14 +122,58 @@ public final class CorpusWalker {
           "no reader for this file type (known: " + Formats.known() + ")"));
       return;
     }
+    GuardedSink guarded = new GuardedSink(sink);
     try {
-      reader.get().read(file, sink);
+      reader.get().read(file, guarded);
+    } catch (GuardedSink.SinkFailure e) {
+      throw e.getCause();
     } catch (CorpusIOException e) {
       sink.reject(new Rejection(file.name(), null, e.reason(), e.getMessage()));
     } catch (UncheckedIOException e) {
       reject(file, e.getCause());
     } catch (IOException e) {
       reject(file, e);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader bug or a parser library's unchecked exception on hostile bytes costs this file, never the run.
+      sink.reject(new Rejection(file.name(), null, "unreadable", "cannot read: " + e));
+    }
+  }
+
+  /**
+   * Passes everything on to the real sink and marks what the sink throws (an aborted run, a failed
+   * writer), so that only a reader's own unchecked exceptions are turned into rejections.
+   */
+  private record GuardedSink(ArticleSink sink) implements ArticleSink {
+    /** An unchecked exception of the real sink, on its way through a reader. */
+    static final class SinkFailure extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      SinkFailure(RuntimeException cause) {
+        super(cause);
+      }
+
+      @Override
+      public synchronized RuntimeException getCause() {
+        return (RuntimeException) super.getCause();
+      }
+    }
+
+    @Override
+    public void accept(RawArticle article) {
+      try {
+        sink.accept(article);
+      } catch (RuntimeException e) {
+        throw new SinkFailure(e);
+      }
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+      try {
+        sink.reject(rejection);
+      } catch (RuntimeException e) {
+        throw new SinkFailure(e);
+      }
     }
   }
 

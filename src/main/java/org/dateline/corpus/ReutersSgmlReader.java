@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Reads Reuters-21578 SGML ({@code .sgm}): one article per {@code <REUTERS>} element, parsed
  * leniently (SGML, not XML). Title from {@code <TITLE>}, text from {@code <BODY>} (or the whole
- * {@code <TEXT>} of briefs and unprocessed items), the day from {@code <DATE>}
+ * {@code <TEXT>} of briefs and unprocessed items) after the {@code <DATELINE>} as the wire printed it
+ * ({@code NEW YORK, Feb 26 - Shares rose...}), the day from {@code <DATE>}
  * ({@code 26-FEB-1987 15:01:01.79}), and the editorial {@code <PLACES>}, {@code <PEOPLE>} and
  * {@code <ORGS>} lists as tags. Entities such as {@code &lt;} and {@code &#3;} are decoded and
  * control characters dropped. The id is the file name plus {@code NEWID} ({@code reut2-000.sgm#1});
@@ -81,6 +82,11 @@ final class ReutersSgmlReader implements ArticleReader {
     if (body == null) {
       String t = element(doc, "TEXT");
       body = t == null ? null : TAG.matcher(t).replaceAll(" ");
+    } else {
+      // The dateline names where the story was filed; it stays in the text, as on the wire, so that
+      // the actor matcher sees it and a search finds it, instead of a field of its own.
+      String dateline = text(element(doc, "DATELINE"));
+      body = dateline == null || dateline.isEmpty() ? body : dateline + " " + body;
     }
     Map<String, List<String>> tags = new LinkedHashMap<>();
     for (String kind : List.of("PLACES", "PEOPLE", "ORGS")) {

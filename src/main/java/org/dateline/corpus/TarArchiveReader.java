@@ -25,7 +25,8 @@ final class TarArchiveReader implements ArticleReader {
       InputStream in = gzipped ? GzipReader.gunzip(raw) : raw;
       TarArchiveInputStream tar = new TarArchiveInputStream(in);
       for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-        if (e.isFile()) {
+        // isFile() is also true for hard links (and, in old archives, symlinks): they are not articles.
+        if (e.isFile() && !e.isLink() && !e.isSymbolicLink()) {
           ArchiveEntries.read(file, e.getName(), tar, settings, sink);
         }
       }

@@ -27,7 +27,8 @@ final class WarcArticleReader implements ArticleReader {
         WarcRecord record;
         try {
           record = warc.next().orElse(null);
-        } catch (ParsingException e) {
+        } catch (ParsingException | IllegalArgumentException e) {
+          // jwarc throws NumberFormatException for a header such as "Content-Length: xxx300" (found by fuzzing).
           sink.reject(new Rejection(file.name(), "byte " + offset, "malformed-warc", firstLine(e.getMessage())
               + "; the rest of the file is skipped"));
           return;

@@ -18,9 +18,12 @@ import java.util.TreeSet;
  * @param country every country in {@code actor} or {@code literal}, plus the country each place
  *     in them lies in, following {@code part_of} (Istanbul: turkey)
  * @param demonym actors named only by a demonym or adjective ("Russian": {@code russia}), kept apart
+ * @param entity normalised names that no registry actor covers, from the recognizer of {@code
+ *     dateline enrich}; for curation only, never part of the other views
  */
 public record ActorFacets(SortedSet<String> literal, SortedSet<String> actor, SortedSet<String> person,
-    SortedSet<String> org, SortedSet<String> place, SortedSet<String> country, SortedSet<String> demonym) {
+    SortedSet<String> org, SortedSet<String> place, SortedSet<String> country, SortedSet<String> demonym,
+    SortedSet<String> entity) {
 
   /** Copies the sets so the record stays immutable. */
   public ActorFacets {
@@ -31,6 +34,18 @@ public record ActorFacets(SortedSet<String> literal, SortedSet<String> actor, So
     place = frozen(place);
     country = frozen(country);
     demonym = frozen(demonym);
+    entity = frozen(entity);
+  }
+
+  /** The registry views alone, with no unknown names. */
+  public ActorFacets(SortedSet<String> literal, SortedSet<String> actor, SortedSet<String> person,
+      SortedSet<String> org, SortedSet<String> place, SortedSet<String> country, SortedSet<String> demonym) {
+    this(literal, actor, person, org, place, country, demonym, new TreeSet<>());
+  }
+
+  /** These views with {@code names} as the unknown names. */
+  public ActorFacets withEntity(java.util.Collection<String> names) {
+    return new ActorFacets(literal, actor, person, org, place, country, demonym, new TreeSet<>(names));
   }
 
   /** No actors at all. */

@@ -51,7 +51,7 @@ public final class ArticleExtractor {
     String id = idOf(raw);
     String outlet = Outlets.key(raw.outlet() != null ? raw.outlet() : defaultOutlet);
     String lang = raw.lang() != null && !raw.lang().isBlank() ? raw.lang().strip().toLowerCase(java.util.Locale.ROOT)
-        : LanguageGuesser.guess(raw.body());
+        : LanguageDetector.standard().detect(title + "\n" + raw.body());
     ActorFacets actors = matcher.facets(title + "\n" + raw.body());
     return new Article(id, date, dateSource, title, raw.body(), outlet, raw.url(), lang, raw.source(), actors, warnings);
   }

@@ -1,21 +1,35 @@
 package org.dateline.index;
 
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The analyzers of the text fields, shared by the indexer, the query parser and the highlighter. */
 public final class Analyzers {
+  private static final Pattern YO = Pattern.compile("ё");
+
   private Analyzers() {}
 
   /**
-   * The analyzer of {@code title} and {@code body}: Unicode word boundaries, possessives removed
-   * ("Kyiv’s" finds "Kyiv"), lower case, Latin diacritics folded ("Türkiye" finds "Turkiye"). No
-   * stop words, so that phrases like "The Hague" stay exact, and no stemming yet, so that what
-   * matches is what was written.
+   * The analyzer of {@code title} and {@code body}, one for every language: Unicode word
+   * boundaries, possessives removed ("Kyiv’s" finds "Kyiv"), lower case, Latin diacritics folded
+   * ("Türkiye" finds "Turkiye"), ё read as е, and Cyrillic case endings removed, Russian by
+   * Lucene's light stemmer and Ukrainian by {@link UkrainianLightStemFilter} ("переговоры" finds
+   * "переговоров", "Україна" finds "Україні").
+   *
+   * <p>Why one analyzer and not one field per language: the stemmers only touch Cyrillic endings,
+   * so Latin-script words stay exactly as written (English is not stemmed: "talks" does not find
+   * "talk"), and a query is analysed the same way whatever the article's language or the detector's
+   * verdict; a per-language field would make a Russian word in an article tagged {@code und} or
+   * {@code en} unfindable by its other forms. No stop words, so "The Hague" stays a phrase.
    */
   public static Analyzer text() {
     return new Analyzer() {
@@ -25,6 +39,7 @@ public final class Analyzers {
         TokenStream chain = new EnglishPossessiveFilter(source);
         chain = new LowerCaseFilter(chain);
         chain = new ASCIIFoldingFilter(chain);
+        chain = new CyrillicOnly(chain);
         return new TokenStreamComponents(source, chain);
       }
 
@@ -33,5 +48,32 @@ public final class Analyzers {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
       }
     };
+  }
+
+  /** The Cyrillic steps: ё as е, then Russian and Ukrainian case endings removed. */
+  private static TokenStream cyrillicSteps(TokenStream in) {
+    TokenStream chain = new PatternReplaceFilter(in, YO, "е", true);
+    chain = new RussianLightStemFilter(chain);
+    return new UkrainianLightStemFilter(chain);
+  }
+
+  /** Runs the Cyrillic steps on tokens with a Cyrillic letter only, so Latin words pay nothing for them. */
+  private static final class CyrillicOnly extends ConditionalTokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    CyrillicOnly(TokenStream in) {
+      super(in, Analyzers::cyrillicSteps);
+    }
+
+    @Override
+    protected boolean shouldFilter() {
+      char[] b = term.buffer();
+      for (int i = 0, n = term.length(); i < n; i++) {
+        if (b[i] >= 0x400 && b[i] <= 0x4FF) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

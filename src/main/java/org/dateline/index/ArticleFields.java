@@ -30,6 +30,8 @@ import org.dateline.extract.Article;
  *       or year. Undated articles have no value.
  *   <li>{@link #TITLE}: analysed text, stored.
  *   <li>{@link #BODY}: analysed text with positions (phrases) and offsets (fast snippets), stored.
+ *       Title and body share {@link Analyzers#text()}, which removes Russian and Ukrainian case
+ *       endings, so any case form of a Cyrillic word finds the others.
  *   <li>{@link #OUTLET}, {@link #LANG}: exact keyword terms for filters, stored, and facet
  *       dimensions.
  *   <li>{@link #ACTOR}: one exact term per canonical actor id (multi-valued), stored, and a
@@ -70,7 +72,7 @@ public final class ArticleFields {
   public static final String OUTLET = "outlet";
   /** Canonical actor ids. */
   public static final String ACTOR = "actor";
-  /** Language code. */
+  /** Language code: the source's own, else detected (ISO 639-1 where one exists, {@code und} when undetermined). */
   public static final String LANG = "lang";
   /** Article address. */
   public static final String URL = "url";
@@ -122,12 +124,18 @@ public final class ArticleFields {
 
   /** Commit user-data key: hash of the actor registry the index was built with. */
   public static final String COMMIT_REGISTRY_HASH = "dateline.registry_hash";
+  /** Commit user-data key: fingerprints of the registry's actors, for {@code actors apply} (see ActorFingerprints). */
+  public static final String COMMIT_REGISTRY_ACTORS = "dateline.registry_actors";
   /** Commit user-data key: schema version, raised whenever a field changes meaning. */
   public static final String COMMIT_SCHEMA = "dateline.schema";
   /** Commit user-data key prefix: {@code dateline.corpus.NAME} holds when corpus NAME was last indexed (ISO instant). */
   public static final String COMMIT_CORPUS_PREFIX = "dateline.corpus.";
+  /** Commit user-data key of an unfinished ingest: the key of its inputs (files, sizes, times, settings); absent once it finished. */
+  public static final String COMMIT_INGEST_RUN = "dateline.ingest.run";
+  /** Commit user-data key of an unfinished ingest: how many records it had read when it committed, for a re-run to resume after. */
+  public static final String COMMIT_INGEST_RECORDS = "dateline.ingest.records";
   /** The current schema version. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -162,6 +170,7 @@ public final class ArticleFields {
       case PLACE -> facets.place();
       case COUNTRY -> facets.country();
       case DEMONYM -> facets.demonym();
+      case ENTITY -> facets.entity();
       default -> throw new IllegalArgumentException("not an actor field: " + field);
     };
   }
@@ -196,6 +205,7 @@ public final class ArticleFields {
     for (String field : ACTOR_FIELDS) {
       addKeywords(doc, field, actorValues(article.actors(), field));
     }
+    addKeywords(doc, ENTITY, article.actors().entity());
     if (article.url() != null) {
       doc.add(new StoredField(URL, article.url()));
     }

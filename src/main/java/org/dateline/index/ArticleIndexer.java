@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -25,8 +26,10 @@ import org.dateline.extract.OutletRegistry;
  * Indexes corpora into an index folder: reads every file, extracts each article, and adds,
  * updates or skips it by id and content hash, so that indexing the same files twice creates no
  * duplicate and re-analyses nothing. With {@code prune}, articles of the ingested corpora that the
- * run did not read are deleted. Everything becomes visible in one commit at the end; a failed or
- * aborted run commits nothing. One instance holds the index's write lock until {@link #close()}.
+ * run did not read are deleted. Articles become visible when the run commits: at its end, and with
+ * a {@link CommitPolicy} also periodically, each commit recording how far the run got so that a
+ * re-run after a crash resumes there ({@link PeriodicCommitter}). A failed run keeps its last
+ * commit. One instance holds the index's write lock until {@link #close()}.
  */
 public final class ArticleIndexer implements Closeable {
   private static final double RAM_BUFFER_MB = 128;
@@ -71,7 +74,12 @@ public final class ArticleIndexer implements Closeable {
   public static ArticleIndexer open(Path indexDir, ActorRegistry registry, OutletRegistry outlets, String defaultOutlet)
       throws IOException {
     Files.createDirectories(indexDir);
-    Directory dir = FSDirectory.open(indexDir);
+    return open(indexDir, FSDirectory.open(indexDir), registry, outlets, defaultOutlet);
+  }
+
+  /** Opens the index in {@code dir} (the folder {@code indexDir}, possibly wrapped, as tests do to simulate a full disk). */
+  static ArticleIndexer open(Path indexDir, Directory dir, ActorRegistry registry, OutletRegistry outlets,
+      String defaultOutlet) throws IOException {
     IndexWriter writer;
     try {
       IndexWriterConfig config = new IndexWriterConfig(Analyzers.text());
@@ -81,11 +89,13 @@ public final class ArticleIndexer implements Closeable {
       // Larger flushed segments mean less flushing and merging than Lucene's default 16 MB, and
       // stay well inside a 512 MB heap with the articles in flight.
       config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+      config.setMergeScheduler(new QuietMergeScheduler());
       writer = new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {
       dir.close();
-      throw new IndexLockedException(indexDir.toString(), e);
+      throw new IndexLockedException(indexDir.toString(), LockOwner.describe(indexDir).orElse(null), e);
     }
+    LockOwner.claim(indexDir);
     DirectoryReader snapshot = DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null;
     return new ArticleIndexer(indexDir, dir, writer, snapshot, registry, outlets, defaultOutlet);
   }
@@ -100,19 +110,34 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
-   * Ingests {@code sources} in order, prunes if asked, commits, and reports.
+   * Ingests {@code sources} in order, prunes if asked, commits, and reports; commits only at the end.
    *
    * @throws java.nio.file.NoSuchFileException when a root does not exist (before anything is written)
    * @throws IngestAbortedException when more rejections occur than {@code options.maxErrors()} allows
    */
   public IndexReport index(List<IngestSource> sources, IngestOptions options) throws IOException {
+    return index(sources, options, CommitPolicy.AT_END);
+  }
+
+  /**
+   * Ingests {@code sources} in order, committing as {@code commits} says and once more at the end,
+   * prunes if asked, and reports. A run that follows an interrupted one with the same inputs resumes
+   * after its last commit. With {@code options.maxErrors()} set, commits come only at the end, so an
+   * aborted run commits nothing.
+   *
+   * @throws java.nio.file.NoSuchFileException when a root does not exist (before anything is written)
+   * @throws IngestAbortedException when more rejections occur than {@code options.maxErrors()} allows
+   * @throws IndexWriteException when the index cannot be written (disk full, I/O error, out of memory)
+   */
+  public IndexReport index(List<IngestSource> sources, IngestOptions options, CommitPolicy commits) throws IOException {
     try (IngestRun run = new IngestRun(writer, existing, outlets, new ActorMatcher(registry), registry.hash(), options,
         OrderedPipeline.defaultThreads())) {
-      return index(sources, options, run);
+      return index(sources, options, commits, run);
     }
   }
 
-  private IndexReport index(List<IngestSource> sources, IngestOptions options, IngestRun run) throws IOException {
+  private IndexReport index(List<IngestSource> sources, IngestOptions options, CommitPolicy commits, IngestRun run)
+      throws IOException {
     Map<IngestSource, List<CorpusWalker.PlannedFile>> plans = new java.util.LinkedHashMap<>();
     for (IngestSource s : sources) {
       List<CorpusWalker.PlannedFile> plan = CorpusWalker.plan(s.roots());
@@ -120,27 +145,57 @@ public final class ArticleIndexer implements Closeable {
       run.filesTotal += plan.size();
       run.bytesTotal += plan.stream().mapToLong(CorpusWalker.PlannedFile::bytes).sum();
     }
+    String runKey = PeriodicCommitter.runKey(sources, List.copyOf(plans.values()),
+        registry.hash() + '\u0000' + outlets.hash() + '\u0000' + options.maxBodyChars());
+    PeriodicCommitter committer = new PeriodicCommitter(writer, directory, options.maxErrors() >= 0 ? CommitPolicy.AT_END : commits,
+        baseCommitData(), runKey, existing.commitData(), startingPoint(), options.progress());
+    run.commitThrough(committer);
     try {
-      for (Map.Entry<IngestSource, List<CorpusWalker.PlannedFile>> e : plans.entrySet()) {
-        run.startSource(e.getKey());
-        new CorpusWalker(run, run, e.getKey().reader()).read(e.getValue());
-        run.drain();
-        if (run.failure != null) {
-          throw run.failure;
-        }
+      ingest(run, plans, sources, options);
+      String now = Instant.now().toString();
+      Map<String, String> corpora = new HashMap<>();
+      for (IngestSource s : sources) {
+        corpora.put(ArticleFields.COMMIT_CORPUS_PREFIX + s.corpus(), now);
       }
-      if (options.prune()) {
-        for (IngestSource s : sources) {
-          run.pruned += prune(s.corpus(), run.seenIds);
-        }
-      }
+      committer.finish(corpora);
     } catch (IngestAbortedException e) {
       run.close();
       writer.rollback();
       throw e;
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      run.close();
+      throw WriteFailure.of(e, writer, indexDir, committer.lastGood());
     }
-    commit(sources);
     return run.report();
+  }
+
+  private void ingest(IngestRun run, Map<IngestSource, List<CorpusWalker.PlannedFile>> plans, List<IngestSource> sources,
+      IngestOptions options) throws IOException {
+    for (Map.Entry<IngestSource, List<CorpusWalker.PlannedFile>> e : plans.entrySet()) {
+      run.startSource(e.getKey());
+      new CorpusWalker(run, run, e.getKey().reader()).read(e.getValue());
+      run.drain();
+      if (run.failure != null) {
+        throw run.failure;
+      }
+    }
+    if (options.prune()) {
+      for (IngestSource s : sources) {
+        run.pruned += prune(s.corpus(), run.seenIds);
+      }
+    }
+  }
+
+  private Map<String, String> baseCommitData() throws IOException {
+    Map<String, String> data = new HashMap<>(existing.commitData());
+    data.putAll(ActorApplier.registryCommitData(snapshot, registry));
+    data.put(ArticleFields.COMMIT_SCHEMA, ArticleFields.SCHEMA_VERSION);
+    return data;
+  }
+
+  private Checkpoint startingPoint() throws IOException {
+    return snapshot == null ? new Checkpoint(0, 0, 0, true)
+        : new Checkpoint(snapshot.getIndexCommit().getGeneration(), snapshot.numDocs(), 0, true);
   }
 
   private long prune(String corpus, LongSet seen) throws IOException {
@@ -156,16 +211,16 @@ public final class ArticleIndexer implements Closeable {
     return gone.size();
   }
 
-  private void commit(List<IngestSource> sources) throws IOException {
-    Map<String, String> data = new HashMap<>(existing.commitData());
-    data.put(ArticleFields.COMMIT_REGISTRY_HASH, registry.hash());
-    data.put(ArticleFields.COMMIT_SCHEMA, ArticleFields.SCHEMA_VERSION);
-    String now = Instant.now().toString();
-    for (IngestSource s : sources) {
-      data.put(ArticleFields.COMMIT_CORPUS_PREFIX + s.corpus(), now);
+  /**
+   * Lucene's merge scheduler, except that a failed merge is not printed as a stack trace by the merge
+   * thread: the writer keeps it as its fatal error, and the run reports it once, with the last good
+   * commit (see {@link WriteFailure}).
+   */
+  private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+    @Override
+    protected void handleMergeException(Throwable exc) {
+      // reported by the ingest through IndexWriter.getTragicException()
     }
-    writer.setLiveCommitData(data.entrySet());
-    writer.commit();
   }
 
   /** The index folder. */
@@ -175,6 +230,7 @@ public final class ArticleIndexer implements Closeable {
 
   @Override
   public void close() throws IOException {
+    LockOwner.release(indexDir);
     try (directory; writer) {
       if (snapshot != null) {
         snapshot.close();

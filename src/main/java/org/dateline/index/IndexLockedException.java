@@ -8,6 +8,12 @@ public final class IndexLockedException extends IOException {
 
   /** Creates the exception naming the locked index folder. */
   public IndexLockedException(String indexDir, Throwable cause) {
-    super("index is locked by another dateline process: " + indexDir, cause);
+    this(indexDir, null, cause);
+  }
+
+  /** Creates the exception naming the locked index folder and, when known, the process holding it. */
+  public IndexLockedException(String indexDir, String owner, Throwable cause) {
+    super("index is locked by another dateline process" + (owner == null ? "" : " (" + owner + ")") + ": " + indexDir
+        + "; try again when it has finished", cause);
   }
 }

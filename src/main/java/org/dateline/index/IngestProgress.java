@@ -19,4 +19,13 @@ public interface IngestProgress {
 
   /** Called with the current progress. */
   void update(Progress progress);
+
+  /** Called just before a commit; {@code next} is what the index will hold once it is durable. */
+  default void committing(Checkpoint next) {}
+
+  /** Called once a commit is durable on disk: from now on a crash falls back to {@code done}. */
+  default void committed(Checkpoint done) {}
+
+  /** Called when a run resumes an interrupted one: its first {@code records} records were committed and are only re-read for their ids, not analysed or written again. */
+  default void resuming(long records) {}
 }

@@ -32,6 +32,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
   private final ActorMatcher matcher;
   private final String registryHash;
   private final IngestOptions options;
+  private PeriodicCommitter commits;
   private final FacetsConfig facets = ArticleFields.facetsConfig();
   private final long start = System.nanoTime();
   private final OrderedPipeline<Stored> pipeline;
@@ -73,6 +74,11 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
     this.options = options;
   }
 
+  /** Commits through {@code committer} as records are done, and replays what it says was committed. */
+  void commitThrough(PeriodicCommitter committer) {
+    this.commits = committer;
+  }
+
   /** Starts reading {@code next}: its outlet, dates and settings apply from now on. */
   void startSource(IngestSource next) {
     this.source = next;
@@ -103,6 +109,19 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
     if (failure != null) {
       return;
     }
+    boolean replay = commits != null && commits.replaying();
+    read(raw, replay);
+    try {
+      if (commits != null && failure == null) {
+        commits.recordDone(pipeline::drain); // articles on workers must be in the writer before a commit
+      }
+    } catch (IOException e) {
+      failure = e;
+    }
+  }
+
+  /** Handles one record; a replayed one (committed by an interrupted run) only has its id noted. */
+  private void read(RawArticle raw, boolean replay) {
     if (blank(raw.body()) && blank(raw.title()) && blank(raw.url()) && blank(raw.date())) {
       reject(new Rejection(raw.source(), raw.location(), "empty", "record has no text, title, url or date"));
       return;
@@ -115,6 +134,10 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
     if (!seenIds.add(Fingerprint.of(id))) {
       reject(new Rejection(raw.source(), raw.location(), "duplicate-id",
           "id '" + id + "' was already read in this run; kept the first"));
+      return;
+    }
+    if (replay) {
+      unchanged++;
       return;
     }
     try {

@@ -10,8 +10,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.extract.DateParser;
 import org.dateline.extract.Outlets;
 import org.dateline.index.Analyzers;
@@ -53,7 +55,20 @@ public final class ArticleQueryParser {
    * mode when well-formed syntax names a bad value (such as {@code date:2025-13-45}).
    */
   public ParsedQuery parse(String text, QueryMode mode) throws QuerySyntaxException {
+    try {
+      return parseWithin(text, mode);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Lucene's own guards (automata too complex to determinize) and anything we did not foresee.
+      throw new QueryRefusedException("it cannot be run (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+  }
+
+  private ParsedQuery parseWithin(String text, QueryMode mode) throws QuerySyntaxException {
     Parser parser = new Parser(mode.operator());
+    if (mode.syntax() != QuerySyntax.PLAIN) {
+      QueryLimits.checkNesting(text);
+    }
     if (mode.syntax() == QuerySyntax.PLAIN) {
       return new ParsedQuery(plain(parser, text), null);
     }
@@ -64,7 +79,10 @@ public final class ArticleQueryParser {
     try {
       return new ParsedQuery(parser.parse(text), null);
     } catch (ParseException e) {
-      QuerySyntaxException error = syntaxError(e);
+      QuerySyntaxException error = syntaxError(e, text);
+      if (error instanceof QueryRefusedException refused) {
+        throw refused;
+      }
       if (mode.syntax() == QuerySyntax.LUCENE || e.getCause() instanceof BadValue) {
         throw error;
       }
@@ -76,24 +94,35 @@ public final class ArticleQueryParser {
 
   /** The words of {@code text} with every special character literal and no operators. */
   private static Query plain(Parser parser, String text) throws QuerySyntaxException {
+    // Lower case first so that AND, OR and NOT are words too; the analyzer lower-cases anyway.
+    String escaped = QueryParser.escape(text.toLowerCase(Locale.ROOT));
     try {
-      // Lower case first so that AND, OR and NOT are words too; the analyzer lower-cases anyway.
-      return parser.parse(QueryParser.escape(text.toLowerCase(Locale.ROOT)));
+      return parser.parse(escaped);
     } catch (ParseException e) {
-      throw syntaxError(e); // cannot happen for escaped text; kept as an error, not a crash
+      throw syntaxError(e, escaped); // only a limit can fail escaped text; kept as an error, not a crash
     }
   }
 
-  private static QuerySyntaxException syntaxError(ParseException e) {
+  /** The error for {@code e}, thrown while parsing {@code text}. */
+  private static QuerySyntaxException syntaxError(ParseException e, String text) {
+    if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+      return new QueryRefusedException(String.format(Locale.ROOT,
+          "more than %d words, phrases and operators (at most %d); narrow it or split it", QueryLimits.MAX_CLAUSES,
+          QueryLimits.MAX_CLAUSES));
+    }
+    if (e.getCause() instanceof Refused r) {
+      return new QueryRefusedException(r.getMessage());
+    }
     String detail = String.valueOf(e.getMessage());
+    // Lucene echoes the query first: strip exactly that, since the query may itself hold "': " or "column 5".
+    String echo = "Cannot parse '" + text + "': ";
+    if (detail.startsWith(echo)) {
+      detail = detail.substring(echo.length());
+    }
     Matcher m = COLUMN.matcher(detail);
     int column = m.find() ? Integer.parseInt(m.group(1)) : 0;
-    int colon = detail.indexOf("': ");
-    if (detail.startsWith("Cannot parse '") && colon > 0) {
-      detail = detail.substring(colon + 3);
-    }
     String first = detail.lines().findFirst().orElse(detail).replaceAll(" at line \\d+, column \\d+\\.?", "").strip();
-    return new QuerySyntaxException(first, column);
+    return new QuerySyntaxException(first.isEmpty() ? "syntax error" : first, column);
   }
 
   /** A well-formed query names a value that cannot be (a bad date): an error even in AUTO mode. */
@@ -105,10 +134,36 @@ public final class ArticleQueryParser {
     }
   }
 
+  /** A well-formed query breaks a {@link QueryLimits} bound: refused in every mode. */
+  private static final class Refused extends ParseException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
   private final class Parser extends MultiFieldQueryParser {
     Parser(DefaultOperator operator) {
       super(ArticleFields.TEXT_FIELDS.toArray(String[]::new), Analyzers.text());
       setDefaultOperator(operator == DefaultOperator.OR ? QueryParser.Operator.OR : QueryParser.Operator.AND);
+      setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      String tooLarge = QueryLimits.regexTooLarge(termStr);
+      if (tooLarge != null) {
+        throw new Refused(tooLarge);
+      }
+      try {
+        return super.getRegexpQuery(field, termStr);
+      } catch (TooComplexToDeterminizeException e) {
+        throw new Refused("regular expression /" + termStr + "/ is too complex (Lucene stopped after "
+            + QueryLimits.DETERMINIZE_WORK_LIMIT + " steps of determinizing it)");
+      } catch (IllegalArgumentException e) {
+        throw new BadValue("invalid regular expression /" + termStr + "/: " + e.getMessage());
+      }
     }
 
     @Override
@@ -120,6 +175,14 @@ public final class ArticleQueryParser {
         return new TermQuery(new Term(field, terms.apply(field, queryText)));
       }
       return super.getFieldQuery(field, queryText, quoted); // title, body and unknown fields: analysed text
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && ArticleFields.KEYWORD_FIELDS.contains(field)) {
+        return getFieldQuery(field, queryText, true); // a quoted keyword value ("hakan fidan") is one term
+      }
+      return super.getFieldQuery(field, queryText, slop);
     }
 
     @Override

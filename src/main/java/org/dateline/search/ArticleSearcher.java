@@ -3,6 +3,7 @@ package org.dateline.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -39,6 +41,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.extract.Actor;
 import org.dateline.extract.ActorRegistry;
 import org.dateline.extract.OutletRegistry;
@@ -65,6 +68,7 @@ public final class ArticleSearcher implements Closeable {
   private final ActorRegistry registry;
   private final QueryFactory queries;
   private final FacetCounter facetCounter;
+  private Duration timeout = QueryLimits.DEFAULT_TIMEOUT;
 
   private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry, OutletRegistry outlets) {
     this.directory = directory;
@@ -100,10 +104,43 @@ public final class ArticleSearcher implements Closeable {
     return reader.numDocs();
   }
 
-  /** Runs {@code request}. */
+  /** Sets how long {@link #search} and {@link #similar} may run before they are stopped and refused. */
+  public void timeout(Duration limit) {
+    this.timeout = limit;
+  }
+
+  /** Runs {@code request}; refuses it ({@link QueryRefusedException}) when it breaks a {@link QueryLimits} bound. */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
     Query text = queries.text(request.filter());
-    return run(request, text, unique(request, queries.build(request.filter(), text)));
+    return limited(() -> run(request, text, unique(request, queries.build(request.filter(), text))));
+  }
+
+  /** One search run under the limits. */
+  @FunctionalInterface
+  private interface LimitedSearch {
+    SearchResult run() throws IOException;
+  }
+
+  /**
+   * Runs {@code search} under the time limit: once it has passed, Lucene stops collecting, and the
+   * (possibly partial) result is refused rather than shown as if it were whole.
+   */
+  private SearchResult limited(LimitedSearch search) throws IOException, QueryRefusedException {
+    QueryTimeout deadline = QueryLimits.deadline(timeout);
+    searcher.setTimeout(deadline);
+    try {
+      SearchResult result = search.run();
+      if (deadline.shouldExit()) {
+        throw new QueryRefusedException("stopped after " + timeout.toMillis() / 1000.0 + " s (the time limit); narrow it");
+      }
+      return result;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryRefusedException("it expands to more than " + QueryLimits.MAX_CLAUSES + " clauses; narrow it");
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QueryRefusedException("a wildcard or regular expression is too complex (" + e.getMessage() + ")");
+    } finally {
+      searcher.setTimeout(null);
+    }
   }
 
   /**
@@ -123,7 +160,7 @@ public final class ArticleSearcher implements Closeable {
         .add(new TermQuery(new Term(ArticleFields.ID, id)), BooleanClause.Occur.MUST_NOT)
         .build();
     SearchRequest noFacets = new SearchRequest(request.filter(), request.sort(), request.offset(), request.limit(), List.of(), request.kwic());
-    return Optional.of(run(noFacets, like, query));
+    return Optional.of(limited(() -> run(noFacets, like, query)));
   }
 
   /** Runs {@code query}, whose scoring part is {@code text} (for snippets), for {@code request}'s page and facets. */

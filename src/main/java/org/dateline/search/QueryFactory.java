@@ -54,6 +54,7 @@ public final class QueryFactory {
     }
     return switch (field) {
       case ArticleFields.OUTLET -> outlets.resolve(value).id();
+      case ArticleFields.ENTITY -> org.dateline.extract.ProperNounRecognizer.key(value);
       case ArticleFields.LANG, ArticleFields.CORPUS, ArticleFields.TAG_PLACES, ArticleFields.TAG_PEOPLE,
           ArticleFields.TAG_ORGS -> value.strip().toLowerCase(Locale.ROOT);
       default -> value;

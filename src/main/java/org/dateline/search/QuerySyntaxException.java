@@ -1,7 +1,7 @@
 package org.dateline.search;
 
 /** A query string does not parse; carries the 1-based column where parsing failed, when known. */
-public final class QuerySyntaxException extends Exception {
+public class QuerySyntaxException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final int column;

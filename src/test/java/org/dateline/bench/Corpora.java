@@ -12,10 +12,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.dateline.corpus.ArticleReader;
+import org.dateline.corpus.ArticleSink;
+import org.dateline.corpus.Formats;
+import org.dateline.corpus.RawArticle;
+import org.dateline.corpus.Rejection;
+import org.dateline.corpus.SourceFile;
+import org.dateline.TestPaths;
+import org.dateline.extract.ActorMatcher;
+import org.dateline.extract.ActorRegistry;
+import org.dateline.extract.Article;
+import org.dateline.extract.ArticleExtractor;
 
 /** Minimal readers of the shared research corpora, for benchmarks only (read in place, never copied). */
 final class Corpora {
@@ -24,8 +33,12 @@ final class Corpora {
   /** One text with gold spans: {@code [start, end)} character offsets and a type. */
   record Gold(String type, int start, int end) {}
 
-  /** A document: key, text and its gold spans or tags. */
-  record Doc(String key, String text, List<Gold> gold, List<String> tags) {}
+  /** A document: key, text, its gold spans or tags, and the country facet indexing gives it (or empty). */
+  record Doc(String key, String text, List<Gold> gold, List<String> tags, java.util.Set<String> country) {
+    Doc(String key, String text, List<Gold> gold, List<String> tags) {
+      this(key, text, gold, tags, java.util.Set.of());
+    }
+  }
 
   static String gunzip(Path p) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
@@ -80,42 +93,38 @@ final class Corpora {
     return docs;
   }
 
-  private static final Pattern REUTERS = Pattern.compile("<REUTERS[^>]*NEWID=\"(\\d+)\">(.*?)</REUTERS>", Pattern.DOTALL);
-  private static final Pattern PLACES = Pattern.compile("<PLACES>(.*?)</PLACES>", Pattern.DOTALL);
-  private static final Pattern D = Pattern.compile("<D>(.*?)</D>");
-  private static final Pattern TITLE = Pattern.compile("<TITLE>(.*?)</TITLE>", Pattern.DOTALL);
-  private static final Pattern BODY = Pattern.compile("<BODY>(.*?)</BODY>", Pattern.DOTALL);
-
-  /** Reuters-21578 articles with a body: title and body as text, PLACES codes as tags. */
+  /**
+   * Reuters-21578 as {@code dateline index} reads it: every article the SGML reader accepts, put
+   * through {@link ArticleExtractor} with {@code matcher}. The text is what the matcher saw (title,
+   * line break, body with its dateline), the tags are the PLACES codes, and the country facet is the
+   * one the index stores; the key is {@code reuters-NEWID}.
+   */
   static List<Doc> reuters(Path dir) throws IOException {
-    List<Doc> docs = new ArrayList<>();
-    for (int i = 0; i <= 21; i++) {
-      String sgm = gunzip(dir.resolve(String.format(java.util.Locale.ROOT, "reut2-%03d.sgm.gz", i)));
-      Matcher m = REUTERS.matcher(sgm);
-      while (m.find()) {
-        String doc = m.group(2);
-        Matcher body = BODY.matcher(doc);
-        if (!body.find()) {
-          continue;
-        }
-        Matcher title = TITLE.matcher(doc);
-        List<String> places = new ArrayList<>();
-        Matcher p = PLACES.matcher(doc);
-        if (p.find()) {
-          Matcher d = D.matcher(p.group(1));
-          while (d.find()) {
-            places.add(d.group(1));
-          }
-        }
-        String text = (title.find() ? unescape(title.group(1)) + "\n" : "") + unescape(body.group(1));
-        docs.add(new Doc("reuters-" + m.group(1), text, List.of(), places));
-      }
-    }
-    return docs;
+    return reuters(dir, new ActorMatcher(ActorRegistry.load(TestPaths.shippedConfig())));
   }
 
-  private static String unescape(String s) {
-    return s.replaceAll("&#\\d+;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  /** Reuters-21578 as {@link #reuters(Path)} reads it, with the actors of {@code matcher}. */
+  static List<Doc> reuters(Path dir, ActorMatcher matcher) throws IOException {
+    ArticleExtractor extractor = new ArticleExtractor(matcher, null);
+    List<Doc> docs = new ArrayList<>();
+    for (int i = 0; i <= 21; i++) {
+      String name = String.format(java.util.Locale.ROOT, "reut2-%03d.sgm.gz", i);
+      ArticleReader reader = Formats.forFile(name).orElseThrow();
+      reader.read(new SourceFile(name, dir.resolve(name)), new ArticleSink() {
+        @Override
+        public void accept(RawArticle raw) {
+          Article a = extractor.extract(raw);
+          docs.add(new Doc("reuters-" + a.id().substring(a.id().indexOf('#') + 1), a.title() + "\n" + a.body(),
+              List.of(), raw.tags().getOrDefault("places", List.of()), a.actors().country()));
+        }
+
+        @Override
+        public void reject(Rejection rejection) {
+          throw new IllegalStateException("Reuters-21578 has no malformed records: " + rejection);
+        }
+      });
+    }
+    return docs;
   }
 
   /** BRAT documents ({@code .txt} + {@code .ann}) inside a tar.gz whose path contains {@code folder}. */
@@ -202,6 +211,11 @@ final class Corpora {
 
   /** WarLine items: the Ukrainian description of each, keyed by item id. */
   static List<Doc> warlineUk(Path file) throws IOException {
+    return warline(file, "description_uk");
+  }
+
+  /** WarLine items: one text field of each ({@code description_uk}, {@code description_en}, {@code headline}). */
+  static List<Doc> warline(Path file, String textField) throws IOException {
     List<Doc> docs = new ArrayList<>();
     JsonFactory json = new JsonFactory();
     for (String line : gunzip(file).split("\n")) {
@@ -212,9 +226,11 @@ final class Corpora {
         String id = null;
         String text = null;
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-          if (t == JsonToken.FIELD_NAME && (p.currentName().equals("id") || p.currentName().equals("description_uk"))) {
+          if (t == JsonToken.FIELD_NAME && (p.currentName().equals("id") || p.currentName().equals(textField))) {
             String field = p.currentName();
-            p.nextToken();
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+              continue; // 101 items have no descriptions
+            }
             if (field.equals("id")) {
               id = p.getText();
             } else {

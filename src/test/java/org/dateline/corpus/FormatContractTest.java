@@ -87,7 +87,7 @@ class FormatContractTest {
     RawArticle a = s.articles.get(0);
     assertEquals("f/reuters.sgm#1", a.id());
     assertEquals("BAHIA COCOA REVIEW", a.title());
-    assertEquals("Showers continued <in> the Bahia cocoa zone & beyond.\n Reuter", a.body());
+    assertEquals("SALVADOR, Feb 26 - Showers continued <in> the Bahia cocoa zone & beyond.\n Reuter", a.body());
     assertEquals("1987-02-26", a.date());
     assertEquals(Map.of("places", List.of("el-salvador", "usa"), "orgs", List.of("ico-cocoa")), a.tags());
     RawArticle brief = s.articles.get(1);
