@@ -28,7 +28,8 @@ final class NameSpans {
 
   /** Column and row labels of results tables and standings. */
   private static final Set<String> TABLE_LABELS = Set.of("total", "totals", "extras", "standings", "played",
-      "points", "pts", "team", "overall", "average", "results", "result", "scores", "score");
+      "points", "pts", "team", "overall", "average", "results", "result", "scores", "score", "attendance",
+      "halftime", "half-time", "bowling", "batting", "turnover", "revenue", "sales");
 
   /** Lower-case words a results line may hold besides names and numbers ("Leeds v Wimbledon"). */
   private static final Set<String> TABLE_WORDS = Set.of("v", "vs", "vs.", "of", "the", "de", "and", "'s", "at");
@@ -121,6 +122,10 @@ final class NameSpans {
       }
       if (tags[i].equals("PROPN")) {
         return true;
+      }
+      if (!allCaps && Character.isUpperCase(token.charAt(0)) && token.chars().anyMatch(Character::isLowerCase)
+          && token.chars().allMatch(Character::isLetter) && !dictionaryWord(token)) {
+        return true; // a capitalised word no dictionary knows ("Lebed", "Interfax"), whatever the tagger says
       }
       if (!allCaps && i + 2 < tokens.length && tokens[i + 1].equals("&")
           && Character.isUpperCase(token.charAt(0)) && Character.isUpperCase(tokens[i + 2].charAt(0))) {

@@ -268,7 +268,7 @@ class ActorQualityBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     double p = right / (double) found;
     double r = right / (double) gold;
-    print("CoNLL-2003 %s, unknown-name recognizer (OpenNLP UD-EWT PROPN runs + capitalised ADJ), untyped"
+    print("CoNLL-2003 %s, unknown-name recognizer (OpenNLP UD-EWT PROPN runs + NameSpans rules), untyped"
         + " exact-span mentions: precision %.3f, recall %.3f, F1 %.3f (%d gold, %d found, %d right); %.0f documents/s",
         split, p, r, 2 * p * r / (p + r), gold, found, right, docs.size() / seconds);
     if (showErrors) {

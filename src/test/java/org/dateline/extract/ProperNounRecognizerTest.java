@@ -79,4 +79,18 @@ class ProperNounRecognizerTest {
     assertEquals(List.of("ENGLAND", "PAKISTAN"), names("CRICKET - ENGLAND V PAKISTAN FINAL TEST SCOREBOARD ."));
     assertEquals(List.of("NEW YORK"), names("STORMS HIT NEW YORK"));
   }
+
+  @Test
+  void capitalisedWordsNoDictionaryKnowsAreNames() {
+    // The tagger alone misses all three (it reads them as common nouns).
+    assertEquals(List.of("Kherson", "Ukrinform"), names("Residents of Kherson told Ukrinform the bridge was hit."));
+    assertEquals(List.of("Hromadske", "Syrskyi"), names("Hromadske quoted Syrskyi as saying the front held."));
+    assertEquals(List.of("Interfax"), names("Interfax news agency said the talks ended."));
+  }
+
+  @Test
+  void tableLabelsAreNotNames() {
+    assertEquals(List.of(), names("Turnover 1,200 900")); // "Turnover" is a label
+    assertEquals(List.of("Chelsea"), names("Attendance 41,200 at Chelsea 2"));
+  }
 }
