@@ -12,6 +12,10 @@ import org.dateline.search.InvalidRequestException;
 import org.dateline.search.NoIndexException;
 import org.dateline.search.QueryRefusedException;
 import org.dateline.search.QuerySyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -19,9 +23,53 @@ import picocli.CommandLine.ParseResult;
 public final class Cli {
   private Cli() {}
 
-  /** A command line that prints data to {@code out} and diagnostics to {@code err}. */
+  /**
+   * The subcommands in the order {@code dateline --help} lists them. Suppliers rather than classes
+   * so that a run builds the picocli model (by reflection, the main cost of a cold start) of the
+   * one command it runs, not of all of them.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("index", IndexCommand::new);
+    m.put("search", SearchCommand::new);
+    m.put("show", ShowCommand::new);
+    m.put("timeline", TimelineCommand::new);
+    m.put("cooccur", CooccurCommand::new);
+    m.put("similar", SimilarCommand::new);
+    m.put("corpora", CorporaCommand::new);
+    m.put("export", ExportCommand::new);
+    m.put("verify", VerifyCommand::new);
+    m.put("batch", BatchCommand::new);
+    m.put("actors", ActorsCommand::new);
+    m.put("enrich", EnrichCommand::new);
+    return m;
+  }
+
+  /** A command line with every subcommand that prints data to {@code out} and diagnostics to {@code err}. */
   public static CommandLine create(PrintWriter out, PrintWriter err) {
+    return create(out, err, COMMANDS.keySet());
+  }
+
+  /**
+   * A command line for running {@code args}: when its first argument names a subcommand, only that
+   * subcommand is built; otherwise (help, version, errors) all of them.
+   */
+  public static CommandLine forArgs(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+      return create(out, err, Set.of(args[0]));
+    }
+    return create(out, err);
+  }
+
+  private static CommandLine create(PrintWriter out, PrintWriter err, Set<String> names) {
     CommandLine cl = new CommandLine(new DatelineCommand());
+    COMMANDS.forEach((name, command) -> {
+      if (names.contains(name)) {
+        cl.addSubcommand(name, command.get());
+      }
+    });
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

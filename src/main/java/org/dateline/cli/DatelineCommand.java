@@ -5,26 +5,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code dateline} command; does nothing itself but list its subcommands. */
+/**
+ * The top-level {@code dateline} command; does nothing itself but list its subcommands, which
+ * {@link Cli} adds (all of them, or only the one being run).
+ */
 @Command(
     name = "dateline",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Search a local archive of dated news articles by who, when and where it was said.",
-    subcommands = {
-      IndexCommand.class,
-      SearchCommand.class,
-      ShowCommand.class,
-      TimelineCommand.class,
-      CooccurCommand.class,
-      SimilarCommand.class,
-      CorporaCommand.class,
-      ExportCommand.class,
-      VerifyCommand.class,
-      BatchCommand.class,
-      ActorsCommand.class,
-      EnrichCommand.class,
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -21,7 +21,7 @@ public final class Main {
     // Over System.out itself (not an OutputStreamWriter) so that checkError() sees a closed pipe.
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = Cli.create(out, err).execute(args);
+    int code = Cli.forArgs(args, out, err).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -224,12 +224,14 @@ class ActorQualityBenchmark {
   }
   @Test
   void conllUnknownNameRecognizerF1() throws Exception {
-    // The rules were tuned on testb's errors; testa (never looked at) shows how well they carry over.
-    recognizerF1("eng.testb");
-    recognizerF1("eng.testa");
+    // The rules were tuned on testb's errors until 2026-11-26 and on train and testa errors since:
+    // testb is the held-out figure, so its errors are never printed.
+    recognizerF1("eng.train", true);
+    recognizerF1("eng.testa", true);
+    recognizerF1("eng.testb", false);
   }
 
-  private static void recognizerF1(String split) throws Exception {
+  private static void recognizerF1(String split, boolean showErrors) throws Exception {
     ProperNounRecognizer recognizer = ProperNounRecognizer.english();
     List<Corpora.Doc> docs = Corpora.conll(corpora.resolve("conll2003/" + split + ".gz"));
     recognizer.find("Warm-up so that loading the models is not timed.");
@@ -266,10 +268,12 @@ class ActorQualityBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     double p = right / (double) found;
     double r = right / (double) gold;
-    print("CoNLL-2003 %s, unknown-name recognizer (OpenNLP UD-EWT PROPN runs + capitalised ADJ), untyped"
+    print("CoNLL-2003 %s, unknown-name recognizer (OpenNLP UD-EWT PROPN runs + NameSpans rules), untyped"
         + " exact-span mentions: precision %.3f, recall %.3f, F1 %.3f (%d gold, %d found, %d right); %.0f documents/s",
         split, p, r, 2 * p * r / (p + r), gold, found, right, docs.size() / seconds);
-    print("  most frequent false names: %s", top(wrong, 12));
-    print("  most frequent misses: %s", top(misses, 12));
+    if (showErrors) {
+      print("  most frequent false names: %s", top(wrong, 12));
+      print("  most frequent misses: %s", top(misses, 12));
+    }
   }
 }
