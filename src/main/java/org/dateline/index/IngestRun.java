@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.dateline.corpus.ArticleSink;
@@ -24,7 +25,7 @@ import org.dateline.extract.OutletRegistry;
  * articles by content hash, normalises dates, outlets and body size, and writes the rest. Counts
  * every outcome for the {@link IndexReport}; remembers the ids it read as 64-bit hashes only.
  */
-final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
+final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoCloseable {
   private final IndexWriter writer;
   private final ExistingArticles existing;
   private final OutletRegistry outlets;
@@ -34,6 +35,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
   private PeriodicCommitter commits;
   private final FacetsConfig facets = ArticleFields.facetsConfig();
   private final long start = System.nanoTime();
+  private final OrderedPipeline<Stored> pipeline;
 
   final LongSet seenIds = new LongSet();
   private final LongSet seenTexts = new LongSet();
@@ -47,6 +49,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
   long bytesDone;
   long bytesTotal;
   long added;
+  private long accepted;
   long updated;
   long unchanged;
   long undated;
@@ -61,7 +64,8 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
   IOException failure;
 
   IngestRun(IndexWriter writer, ExistingArticles existing, OutletRegistry outlets, ActorMatcher matcher,
-      String registryHash, IngestOptions options) {
+      String registryHash, IngestOptions options, int threads) {
+    this.pipeline = new OrderedPipeline<>(threads, 256 * Math.max(1, threads));
     this.writer = writer;
     this.existing = existing;
     this.outlets = outlets;
@@ -109,7 +113,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
     read(raw, replay);
     try {
       if (commits != null && failure == null) {
-        commits.recordDone();
+        commits.recordDone(pipeline::drain); // articles on workers must be in the writer before a commit
       }
     } catch (IOException e) {
       failure = e;
@@ -144,7 +148,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
       } else {
         write(raw, id, hash, before.isPresent());
       }
-      if ((added + updated + unchanged) % 500 == 0) {
+      if (++accepted % 500 == 0) {
         progress();
       }
     } catch (IOException e) {
@@ -167,7 +171,42 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
     DateResolver.Resolved day = dates.resolve(r.date(), r.dateSource(), r.url(), r.source(), r.body());
     r = r.withDate(day.date() == null ? null : day.date().toString(), day.source());
     r = r.withOutlets(normaliseOutlets(r.outlets()));
-    Article article = extractor.extract(r);
+    String body = r.body() == null ? "" : r.body();
+    String group = Fingerprint.duplicateGroup(body.isBlank() ? null : body);
+    if (group != null && (!seenTexts.add(Fingerprint.of(group)) || existing.hasDuplicateGroup(group, id))) {
+      duplicates++;
+    }
+    IngestFields extras = new IngestFields(r.moreOutlets().stream().map(o -> o.toLowerCase(java.util.Locale.ROOT)).toList(),
+        r.tags(), source.corpus(), group);
+    RawArticle ready = r;
+    ArticleExtractor extract = extractor;
+    // Actor matching, analysis and addDocument run on a worker; what follows runs here, in order.
+    pipeline.submit(() -> store(extract.extract(ready), extras, id, hash, existed),
+        stored -> written(raw, stored, notes, day, existed));
+  }
+
+  /** An article a worker built and wrote, or the reason Lucene refused it. */
+  private record Stored(Article article, String refused) {}
+
+  private Stored store(Article article, IngestFields extras, String id, long hash, boolean existed) throws IOException {
+    try {
+      Document doc = ArticleFields.toDocument(article, extras, hash, facets);
+      if (existed) {
+        writer.updateDocument(new Term(ArticleFields.ID, id), doc);
+      } else {
+        // Not in the index when the run began, and ids are read once per run: nothing to replace.
+        // A plain add spares Lucene a delete-by-term per article, looked up in every segment.
+        writer.addDocument(doc);
+      }
+      return new Stored(article, null);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses e.g. a keyword over 32 kB; the document is dropped, the writer goes on.
+      return new Stored(article, e.getMessage());
+    }
+  }
+
+  private void written(RawArticle raw, Stored stored, List<String> notes, DateResolver.Resolved day, boolean existed) {
+    Article article = stored.article();
     if (day.warning() != null) {
       notes.add(day.warning());
     }
@@ -178,17 +217,8 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
         warnings.add(raw.where() + ": " + w);
       }
     }
-    String group = Fingerprint.duplicateGroup(article.body().isBlank() ? null : article.body());
-    if (group != null && (!seenTexts.add(Fingerprint.of(group)) || existing.hasDuplicateGroup(group, id))) {
-      duplicates++;
-    }
-    IngestFields extras = new IngestFields(r.moreOutlets().stream().map(o -> o.toLowerCase(java.util.Locale.ROOT)).toList(),
-        r.tags(), source.corpus(), group);
-    try {
-      writer.updateDocument(new Term(ArticleFields.ID, id), ArticleFields.toDocument(article, extras, hash, facets));
-    } catch (IllegalArgumentException e) {
-      // Lucene refuses e.g. a keyword over 32 kB; the document is dropped, the writer goes on.
-      reject(new Rejection(raw.source(), raw.location(), "unindexable", e.getMessage()));
+    if (stored.refused() != null) {
+      reject(new Rejection(raw.source(), raw.location(), "unindexable", stored.refused()));
       return;
     }
     if (article.undated()) {
@@ -198,6 +228,15 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
       updated++;
     } else {
       added++;
+    }
+  }
+
+  /** Waits until every article read so far is written and counted; a write failure becomes {@link #failure}. */
+  void drain() {
+    try {
+      pipeline.drain();
+    } catch (IOException e) {
+      failure = e;
     }
   }
 
@@ -228,6 +267,12 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener {
       throw new IngestAbortedException("stopped after " + total + " rejected files or records (--max-errors "
           + options.maxErrors() + "); last: " + rejection.describe() + "; nothing was committed");
     }
+  }
+
+  /** Stops the workers; jobs not yet run are dropped (the run failed or was aborted). */
+  @Override
+  public void close() {
+    pipeline.close();
   }
 
   /** The report of this run. */

@@ -70,14 +70,26 @@ final class PeriodicCommitter {
     return records < resumeAfter;
   }
 
+  /** Work to finish before a commit: the records counted as done must all be in the writer. */
+  interface BeforeCommit {
+    /** Finishes that work. */
+    void run() throws IOException;
+  }
+
   /** Counts one record as done; commits when the policy says so (never while replaying). */
   void recordDone() throws IOException {
+    recordDone(() -> { });
+  }
+
+  /** Counts one record as done; when the policy says so, runs {@code before} (indexing still in flight) and commits. */
+  void recordDone(BeforeCommit before) throws IOException {
     records++;
     if (records <= resumeAfter) {
       return;
     }
     sinceCommit++;
     if (policy.due(sinceCommit, System.nanoTime() - lastCommitNanos)) {
+      before.run();
       Map<String, String> data = new HashMap<>(baseData);
       data.put(ArticleFields.COMMIT_INGEST_RUN, runKey);
       data.put(ArticleFields.COMMIT_INGEST_RECORDS, Long.toString(records));

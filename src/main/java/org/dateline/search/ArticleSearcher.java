@@ -24,6 +24,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -34,6 +35,8 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -56,6 +59,8 @@ public final class ArticleSearcher implements Closeable {
   /** Marks the end of a match in snippets. */
   public static final String MARK_END = "]]";
   private static final int PLAIN_SNIPPET = 200;
+  /** Matches counted one by one before a top-N search may skip the rest (Lucene's default). */
+  private static final int EXACT_BELOW = 1000;
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -161,6 +166,9 @@ public final class ArticleSearcher implements Closeable {
   /** Runs {@code query}, whose scoring part is {@code text} (for snippets), for {@code request}'s page and facets. */
   private SearchResult run(SearchRequest request, Query text, Query query) throws IOException {
     int n = request.offset() + request.limit();
+    if (request.facets().isEmpty()) {
+      return runWithoutFacets(request, text, query, n);
+    }
     FacetsCollectorManager fcm = new FacetsCollectorManager();
     FacetsCollector fc;
     ScoreDoc[] page;
@@ -184,15 +192,41 @@ public final class ArticleSearcher implements Closeable {
     return new SearchResult(total, hits(page, request.offset(), text, kwic), facets(request, text, fc));
   }
 
+  /**
+   * A request without facets needs no set of matches: the page comes from a top-N search that may
+   * skip articles that cannot make it (block-max WAND), and the total from {@code count}, which
+   * counts without scoring and reads a single term's count from the index.
+   */
+  private SearchResult runWithoutFacets(SearchRequest request, Query text, Query query, int n) throws IOException {
+    ScoreDoc[] page = new ScoreDoc[0];
+    if (n > 0) {
+      page = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), n, null, EXACT_BELOW)).scoreDocs;
+      if (request.sort() == SortOrder.RELEVANCE) {
+        for (ScoreDoc sd : page) {
+          sd.score = (Float) ((FieldDoc) sd).fields[0]; // a sort by score keeps the score as the first sort value
+        }
+      } else {
+        TopFieldCollector.populateScores(page, searcher, query);
+      }
+    }
+    long total = searcher.count(query);
+    KeywordInContext kwic = request.kwic() > 0
+        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
+    return new SearchResult(total, hits(page, request.offset(), text, kwic), new LinkedHashMap<>());
+  }
+
   private Map<String, List<FacetValue>> facets(SearchRequest request, Query text, FacetsCollector fc) throws IOException {
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     Map<String, Query> selected = queries.selections(request.filter());
+    FacetCounter.Counts matchCounts = null;
     for (FacetRequest f : request.facets()) {
       if (f.granularity() != null) {
         facets.put(f.key(), DateHistogram.count(fc.getMatchingDocs(), f.granularity()));
+      } else if (selected.containsKey(f.dim())) {
+        facets.put(f.key(), labelled(f.dim(), facetCounter.top(sideways(request, text, f.dim()), f.dim(), f.top())));
       } else {
-        FacetsCollector over = selected.containsKey(f.dim()) ? sideways(request, text, f.dim()) : fc;
-        facets.put(f.key(), labelled(f.dim(), facetCounter.top(over, f.dim(), f.top())));
+        matchCounts = matchCounts != null ? matchCounts : facetCounter.count(fc);
+        facets.put(f.key(), labelled(f.dim(), facetCounter.top(matchCounts, f.dim(), f.top())));
       }
     }
     return facets;

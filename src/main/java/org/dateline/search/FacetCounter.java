@@ -30,11 +30,25 @@ final class FacetCounter {
 
   /** The {@code top} most frequent values of {@code dim} among the matches, count descending then value. */
   List<FacetValue> top(FacetsCollector matches, String dim, int top) throws IOException {
+    return top(count(matches), dim, top);
+  }
+
+  /**
+   * Counts every dimension of the matches in one pass over their facet doc values; several
+   * facets of one request read the same counts (a pass per facet cost 1.7x on all articles).
+   */
+  Counts count(FacetsCollector matches) throws IOException {
     SortedSetDocValuesReaderState s = state();
-    if (s == null || s.getOrdRange(dim) == null) {
+    return new Counts(s == null ? null : new SortedSetDocValuesFacetCounts(s, matches));
+  }
+
+  /** The {@code top} most frequent values of {@code dim} in {@code counts}, count descending then value. */
+  List<FacetValue> top(Counts counts, String dim, int top) throws IOException {
+    SortedSetDocValuesReaderState s = state();
+    if (counts.facets() == null || s.getOrdRange(dim) == null) {
       return List.of();
     }
-    FacetResult r = new SortedSetDocValuesFacetCounts(s, matches).getTopChildren(top, dim);
+    FacetResult r = counts.facets().getTopChildren(top, dim);
     List<FacetValue> out = new ArrayList<>();
     if (r != null) {
       for (LabelAndValue lv : r.labelValues) {
@@ -43,6 +57,9 @@ final class FacetCounter {
     }
     return out;
   }
+
+  /** The facet counts of one set of matches (none when the index has no facet field). */
+  record Counts(SortedSetDocValuesFacetCounts facets) {}
 
   private SortedSetDocValuesReaderState state() throws IOException {
     if (!stateBuilt) {

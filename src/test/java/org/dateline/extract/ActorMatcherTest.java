@@ -22,6 +22,12 @@ class ActorMatcherTest {
   }
 
   @Test
+  void yoMatchesYe() {
+    ActorMatcher shipped = new ActorMatcher(ActorRegistry.load(TestPaths.shippedConfig()));
+    assertEquals(Set.of("kremlin"), shipped.actorIds("Заявление за Кремлём."), "ё is read as е (the alias is Кремлем)");
+  }
+
+  @Test
   void noMatchInsideLongerWords() {
     assertEquals(Set.of(), ids("Prussia, Russianness, Ukrainians' Istanbuls and Turkeys are not actors."));
     assertEquals(Set.of(), ids("The Russian army and Ukrainian battlefields"), "demonyms are not the actor");
