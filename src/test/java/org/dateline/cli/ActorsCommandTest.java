@@ -9,20 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dateline actors check|explain} through the same factory as {@code main}. */
-class ActorsCommandTest {
+class ActorsCommandTest extends InProcessCliTest {
   static final String RULES = "src/test/resources/actor-rules";
   @TempDir Path dir;
-  String out;
-  String err;
-
-  final CliRunner cli = new CliRunner();
-
-  int run(String... args) {
-    int code = cli.run(args);
-    out = cli.out;
-    err = cli.err;
-    return code;
-  }
 
   @Test
   void checkPassesOnASoundRegistry() {

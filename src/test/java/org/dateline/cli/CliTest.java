@@ -12,19 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line through the same factory as {@code main}: exit codes, stdout and stderr. */
-class CliTest {
+class CliTest extends InProcessCliTest {
   @TempDir Path dir;
-  String out;
-  String err;
-
-  final CliRunner cli = new CliRunner();
-
-  int run(String... args) {
-    int code = cli.run(args);
-    out = cli.out;
-    err = cli.err;
-    return code;
-  }
 
   String index() {
     return dir.resolve("index").toString();

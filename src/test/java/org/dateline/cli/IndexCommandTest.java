@@ -11,20 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dateline index --corpus} and {@code dateline corpora} through the same factory as main. */
-class IndexCommandTest {
+class IndexCommandTest extends InProcessCliTest {
   static final String ROOT = "src/test/resources/corpus-root";
   @TempDir Path dir;
-  String out;
-  String err;
-
-  final CliRunner cli = new CliRunner();
-
-  int run(String... args) {
-    int code = cli.run(args);
-    out = cli.out;
-    err = cli.err;
-    return code;
-  }
 
   int index(String... more) {
     String[] base = {"index", "--corpus", "mini", "--corpus-root", ROOT, "--index", dir.resolve("index").toString(),
