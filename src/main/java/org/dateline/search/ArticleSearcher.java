@@ -26,6 +26,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,15 +38,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.extract.Actor;
 import org.dateline.extract.ActorRegistry;
 import org.dateline.extract.OutletRegistry;
-import org.dateline.index.Analyzers;
 import org.dateline.index.ArticleFields;
 
 /**
@@ -68,6 +66,7 @@ public final class ArticleSearcher implements Closeable {
   private final ActorRegistry registry;
   private final QueryFactory queries;
   private final FacetCounter facetCounter;
+  private final Snippets snippets;
   private Duration timeout = QueryLimits.DEFAULT_TIMEOUT;
 
   private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry, OutletRegistry outlets) {
@@ -76,6 +75,7 @@ public final class ArticleSearcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.registry = registry;
     this.facetCounter = new FacetCounter(reader);
+    this.snippets = new Snippets(searcher);
     this.queries = new QueryFactory(registry, outlets);
   }
 
@@ -172,13 +172,19 @@ public final class ArticleSearcher implements Closeable {
     FacetsCollectorManager fcm = new FacetsCollectorManager();
     FacetsCollector fc;
     ScoreDoc[] page;
-    TopDocs top = null;
-    if (n > 0) {
+    if (n > 0 && byScore(request, text)) {
+      RelevanceTop top = new RelevanceTop(n, EXACT_BELOW);
+      Object[] r = searcher.search(query, new MultiCollectorManager(fcm, top));
+      fc = (FacetsCollector) r[0];
+      page = top.result(searcher, (RelevanceTop.Candidates) r[1]);
+      if (page == null) {
+        page = sortedPage(query, request.sort(), n);
+      }
+    } else if (n > 0) {
       FacetsCollectorManager.FacetsResult r =
           FacetsCollectorManager.search(searcher, query, n, sort(request.sort()), true, fcm);
       fc = r.facetsCollector();
-      top = r.topDocs();
-      page = top.scoreDocs;
+      page = r.topDocs().scoreDocs;
     } else {
       fc = searcher.search(query, fcm);
       page = new ScoreDoc[0];
@@ -198,21 +204,43 @@ public final class ArticleSearcher implements Closeable {
    * counts without scoring and reads a single term's count from the index.
    */
   private SearchResult runWithoutFacets(SearchRequest request, Query text, Query query, int n) throws IOException {
-    ScoreDoc[] page = new ScoreDoc[0];
-    if (n > 0) {
-      page = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), n, null, EXACT_BELOW)).scoreDocs;
-      if (request.sort() == SortOrder.RELEVANCE) {
-        for (ScoreDoc sd : page) {
-          sd.score = (Float) ((FieldDoc) sd).fields[0]; // a sort by score keeps the score as the first sort value
-        }
-      } else {
-        TopFieldCollector.populateScores(page, searcher, query);
-      }
+    ScoreDoc[] page = n > 0 ? null : new ScoreDoc[0];
+    long total = -1;
+    if (n > 0 && byScore(request, text)) {
+      RelevanceTop top = new RelevanceTop(n, EXACT_BELOW);
+      RelevanceTop.Candidates found = searcher.search(query, top);
+      page = top.result(searcher, found);
+      total = found.exact() ? found.counted() : -1; // every match was collected: no need to count again
     }
-    long total = searcher.count(query);
+    if (page == null) {
+      page = sortedPage(query, request.sort(), n);
+    }
+    total = total >= 0 ? total : searcher.count(query);
     KeywordInContext kwic = request.kwic() > 0
         ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
     return new SearchResult(total, hits(page, request.offset(), text, kwic), new LinkedHashMap<>());
+  }
+
+  /**
+   * True when the page is by relevance and scores differ: then {@link RelevanceTop} finds it with
+   * pruning. Without a text query every match scores the same (filters only), the order is by id,
+   * and the field sort does that directly.
+   */
+  private static boolean byScore(SearchRequest request, Query text) {
+    return request.sort() == SortOrder.RELEVANCE && text != null;
+  }
+
+  /** The first {@code n} matches in {@code order} through Lucene's field sort, with their scores. */
+  private ScoreDoc[] sortedPage(Query query, SortOrder order, int n) throws IOException {
+    ScoreDoc[] page = searcher.search(query, new TopFieldCollectorManager(sort(order), n, null, EXACT_BELOW)).scoreDocs;
+    if (order == SortOrder.RELEVANCE) {
+      for (ScoreDoc sd : page) {
+        sd.score = (Float) ((FieldDoc) sd).fields[0]; // a sort by score keeps the score as the first sort value
+      }
+    } else {
+      TopFieldCollector.populateScores(page, searcher, query);
+    }
+    return page;
   }
 
   private Map<String, List<FacetValue>> facets(SearchRequest request, Query text, FacetsCollector fc) throws IOException {
@@ -327,30 +355,23 @@ public final class ArticleSearcher implements Closeable {
       return List.of();
     }
     ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, offset, docs.length);
-    String[] snippets = snippets(page, text);
     StoredFields stored = searcher.storedFields();
+    Document[] documents = new Document[page.length];
+    String[] bodies = new String[page.length];
+    for (int i = 0; i < page.length; i++) {
+      documents[i] = stored.document(page[i].doc);
+      bodies[i] = documents[i].get(ArticleFields.BODY);
+    }
+    String[] snippets = text == null ? new String[page.length] : this.snippets.of(page, bodies, text);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(page[i].doc);
-      String snippet = snippets[i] != null ? snippets[i] : plainSnippet(d.get(ArticleFields.BODY));
-      List<KwicLine> lines = kwic == null ? List.of() : kwic.lines(d.get(ArticleFields.BODY), text);
+      Document d = documents[i];
+      String snippet = snippets[i] != null ? snippets[i] : plainSnippet(bodies[i]);
+      List<KwicLine> lines = kwic == null ? List.of() : kwic.lines(bodies[i], text);
       hits.add(new Hit(d.get(ArticleFields.ID), date(d), d.get(ArticleFields.OUTLET), d.get(ArticleFields.TITLE),
           List.of(d.getValues(ArticleFields.ACTOR)), page[i].score, snippet.strip(), lines));
     }
     return hits;
-  }
-
-  private String[] snippets(ScoreDoc[] page, Query text) throws IOException {
-    if (text == null) {
-      return new String[page.length];
-    }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.text())
-        .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
-        .withMaxNoHighlightPassages(0)
-        .build();
-    TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
-        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-    return highlighter.highlight(ArticleFields.BODY, text, td, 1);
   }
 
   private static String plainSnippet(String body) {
