@@ -71,6 +71,7 @@ public final class ArticleSearcher implements Closeable {
   private Duration timeout = QueryLimits.DEFAULT_TIMEOUT;
   /** Whether a request over every article reads its counts from index statistics; tests turn it off to compare. */
   private boolean indexStatistics = true;
+  private Map<String, Long> indexedActors;
 
   private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry, OutletRegistry outlets) {
     this.directory = directory;
@@ -327,7 +328,19 @@ public final class ArticleSearcher implements Closeable {
 
   /** Counts the actor pairs of {@code request}'s matches, with their significance against the whole index. */
   public CooccurrenceResult cooccurrence(CooccurrenceRequest request) throws IOException, QuerySyntaxException {
-    return new Cooccurrence(searcher, queries).count(request);
+    return new Cooccurrence(searcher, queries, facetCounter, indexedActors()).count(request);
+  }
+
+  /**
+   * Articles per actor in the whole index, counted once per opened index (it cannot change under
+   * this reader): co-occurrence scores every pair against them, and looking up hundreds of actors
+   * per request cost more than counting the matches.
+   */
+  private synchronized Map<String, Long> indexedActors() throws IOException {
+    if (indexedActors == null) {
+      indexedActors = Map.copyOf(new WholeIndex(reader).counts(ArticleFields.ACTOR));
+    }
+    return indexedActors;
   }
 
   /** The stored article with {@code id}, if any. */

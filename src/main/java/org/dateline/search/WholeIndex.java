@@ -39,9 +39,27 @@ final class WholeIndex {
    * value in index (UTF-8) order, as the facet counts order them.
    */
   List<FacetValue> top(String dim, int top) throws IOException {
+    Map<BytesRef, long[]> counts = termCounts(dim);
+    List<Map.Entry<BytesRef, long[]>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(Comparator.<Map.Entry<BytesRef, long[]>>comparingLong(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
+    List<FacetValue> out = new ArrayList<>();
+    for (Map.Entry<BytesRef, long[]> e : entries.subList(0, Math.min(top, entries.size()))) {
+      out.add(new FacetValue(e.getKey().utf8ToString(), null, e.getValue()[0]));
+    }
+    return out;
+  }
+
+  /** The number of live articles holding each value of the keyword field {@code field} (values held by none left out). */
+  Map<String, Long> counts(String field) throws IOException {
+    Map<String, Long> out = new HashMap<>();
+    termCounts(field).forEach((term, n) -> out.put(term.utf8ToString(), n[0]));
+    return out;
+  }
+
+  private Map<BytesRef, long[]> termCounts(String field) throws IOException {
     Map<BytesRef, long[]> counts = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(dim);
+      Terms terms = leaf.reader().terms(field);
       if (terms == null) {
         continue;
       }
@@ -64,13 +82,7 @@ final class WholeIndex {
         }
       }
     }
-    List<Map.Entry<BytesRef, long[]>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort(Comparator.<Map.Entry<BytesRef, long[]>>comparingLong(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
-    List<FacetValue> out = new ArrayList<>();
-    for (Map.Entry<BytesRef, long[]> e : entries.subList(0, Math.min(top, entries.size()))) {
-      out.add(new FacetValue(e.getKey().utf8ToString(), null, e.getValue()[0]));
-    }
-    return out;
+    return counts;
   }
 
   /**

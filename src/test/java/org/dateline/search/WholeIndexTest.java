@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A request over every article reads its facet counts, date buckets and first page from index
  * statistics; they must equal what counting every match gives, on an index with deleted articles
- * (segments with and without deletions) and exact duplicates.
+ * (segments with and without deletions) and exact duplicates. Co-occurrence, which counts over global
+ * ordinals and index-wide actor counts read the same way, is checked there against the stored actors.
  */
 class WholeIndexTest {
   private static final GeneratedCorpus CORPUS = GeneratedCorpus.generate(150, 7L);
@@ -72,6 +73,53 @@ class WholeIndexTest {
     SearchResult unique = searcher.search(new SearchRequest(ArticleFilter.all(), SortOrder.RELEVANCE, 0, 10,
         List.of(FacetRequest.parse("outlet")), 0, true));
     assertEquals(searcher.size() - 4, unique.total(), "four live copies count once with --unique");
+  }
+
+  @Test
+  void cooccurrenceCountsEveryLiveArticleAcrossSegments() throws Exception {
+    for (List<String> focus : List.of(List.of("russia"), List.<String>of())) {
+      CooccurrenceResult r = searcher.cooccurrence(new CooccurrenceRequest(new ArticleFilter(null, null, null, focus, List.of()), 1000, false));
+      // expected from the stored actor ids of every live article, read through a bare reader
+      java.util.Map<String, Long> indexed = new java.util.TreeMap<>();
+      java.util.Map<String, Long> pairs = new java.util.TreeMap<>();
+      long matches = 0;
+      try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+          org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(d)) {
+        org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          List<String> actors = new java.util.ArrayList<>(new java.util.TreeSet<>(List.of(reader.storedFields().document(doc).getValues(ArticleFields.ACTOR))));
+          actors.forEach(a -> indexed.merge(a, 1L, Long::sum));
+          if (!actors.containsAll(focus)) {
+            continue;
+          }
+          matches++;
+          for (int i = 0; i < actors.size(); i++) {
+            for (int j = i + 1; j < actors.size(); j++) {
+              if (focus.isEmpty() || focus.contains(actors.get(i)) || focus.contains(actors.get(j))) {
+                pairs.merge(actors.get(i) + " " + actors.get(j), 1L, Long::sum);
+              }
+            }
+          }
+        }
+      }
+      assertEquals(matches, r.matches());
+      java.util.Map<String, String> got = new java.util.TreeMap<>();
+      java.util.Map<String, String> want = new java.util.TreeMap<>();
+      for (ActorPair p : r.pairs()) {
+        got.put(p.source() + " " + p.target(), p.count() + " " + p.expected());
+      }
+      long n = searcher.size();
+      long m = matches;
+      pairs.forEach((k, c) -> {
+        String[] ab = k.split(" ");
+        want.put(k, c + " " + (m * ((double) indexed.get(ab[0]) / n) * ((double) indexed.get(ab[1]) / n)));
+      });
+      assertTrue(!want.isEmpty());
+      assertEquals(want, got, "focus " + focus);
+    }
   }
 
   @ParameterizedTest
