@@ -24,10 +24,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,8 +35,6 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -58,8 +54,6 @@ public final class ArticleSearcher implements Closeable {
   /** Marks the end of a match in snippets. */
   public static final String MARK_END = "]]";
   private static final int PLAIN_SNIPPET = 200;
-  /** Matches counted one by one before a top-N search may skip the rest (Lucene's default). */
-  private static final int EXACT_BELOW = 1000;
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -68,6 +62,7 @@ public final class ArticleSearcher implements Closeable {
   private final QueryFactory queries;
   private final FacetCounter facetCounter;
   private final Snippets snippets;
+  private final PageSearch pages;
   private Duration timeout = QueryLimits.DEFAULT_TIMEOUT;
   /** Whether a request over every article reads its counts from index statistics; tests turn it off to compare. */
   private boolean indexStatistics = true;
@@ -80,6 +75,7 @@ public final class ArticleSearcher implements Closeable {
     this.registry = registry;
     this.facetCounter = new FacetCounter(reader);
     this.snippets = new Snippets(searcher);
+    this.pages = new PageSearch(searcher);
     this.queries = new QueryFactory(registry, outlets);
   }
 
@@ -176,56 +172,18 @@ public final class ArticleSearcher implements Closeable {
     if (indexStatistics && text == null && !request.unique() && selectsAll(query)) {
       return runOverAll(request, query, n);
     }
-    FacetsCollectorManager fcm = new FacetsCollectorManager();
-    FacetsCollector fc;
-    ScoreDoc[] page;
-    if (n > 0 && byScore(request, text)) {
-      RelevanceTop top = new RelevanceTop(n, EXACT_BELOW);
-      Object[] r = searcher.search(query, new MultiCollectorManager(fcm, top));
-      fc = (FacetsCollector) r[0];
-      page = top.result(searcher, (RelevanceTop.Candidates) r[1]);
-      if (page == null) {
-        page = sortedPage(query, request.sort(), n);
-      }
-    } else if (n > 0) {
-      FacetsCollectorManager.FacetsResult r =
-          FacetsCollectorManager.search(searcher, query, n, sort(request.sort()), true, fcm);
-      fc = r.facetsCollector();
-      page = r.topDocs().scoreDocs;
-    } else {
-      fc = searcher.search(query, fcm);
-      page = new ScoreDoc[0];
-    }
-    long total = 0;
-    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-      total += md.totalHits();
-    }
+    PageSearch.Page page = pages.withFacets(query, text, request.sort(), n);
     KeywordInContext kwic = request.kwic() > 0
         ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
-    return new SearchResult(total, hits(page, request.offset(), text, kwic), facets(request, text, fc));
+    return new SearchResult(page.total(), hits(page.docs(), request.offset(), text, kwic), facets(request, text, page.matches()));
   }
 
-  /**
-   * A request without facets needs no set of matches: the page comes from a top-N search that may
-   * skip articles that cannot make it (block-max WAND), and the total from {@code count}, which
-   * counts without scoring and reads a single term's count from the index.
-   */
+  /** A request without facets: see {@link PageSearch#withoutFacets}. */
   private SearchResult runWithoutFacets(SearchRequest request, Query text, Query query, int n) throws IOException {
-    ScoreDoc[] page = n > 0 ? null : new ScoreDoc[0];
-    long total = -1;
-    if (n > 0 && byScore(request, text)) {
-      RelevanceTop top = new RelevanceTop(n, EXACT_BELOW);
-      RelevanceTop.Candidates found = searcher.search(query, top);
-      page = top.result(searcher, found);
-      total = found.exact() ? found.counted() : -1; // every match was collected: no need to count again
-    }
-    if (page == null) {
-      page = sortedPage(query, request.sort(), n);
-    }
-    total = total >= 0 ? total : searcher.count(query);
+    PageSearch.Page page = pages.withoutFacets(query, text, request.sort(), n);
     KeywordInContext kwic = request.kwic() > 0
         ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
-    return new SearchResult(total, hits(page, request.offset(), text, kwic), new LinkedHashMap<>());
+    return new SearchResult(page.total(), hits(page.docs(), request.offset(), text, kwic), new LinkedHashMap<>());
   }
 
   /**
@@ -237,7 +195,7 @@ public final class ArticleSearcher implements Closeable {
     WholeIndex all = new WholeIndex(reader);
     ScoreDoc[] page = n > 0 && request.sort() == SortOrder.RELEVANCE ? all.firstById(n) : null;
     if (page == null) {
-      page = n > 0 ? sortedPage(query, request.sort(), n) : new ScoreDoc[0];
+      page = n > 0 ? pages.sorted(query, request.sort(), n) : new ScoreDoc[0];
     }
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     DayCounts days = null;
@@ -264,28 +222,6 @@ public final class ArticleSearcher implements Closeable {
   /** Turns reading counts over every article from index statistics on or off (tests compare both ways). */
   void indexStatistics(boolean on) {
     this.indexStatistics = on;
-  }
-
-  /**
-   * True when the page is by relevance and scores differ: then {@link RelevanceTop} finds it with
-   * pruning. Without a text query every match scores the same (filters only), the order is by id,
-   * and the field sort does that directly.
-   */
-  private static boolean byScore(SearchRequest request, Query text) {
-    return request.sort() == SortOrder.RELEVANCE && text != null;
-  }
-
-  /** The first {@code n} matches in {@code order} through Lucene's field sort, with their scores. */
-  private ScoreDoc[] sortedPage(Query query, SortOrder order, int n) throws IOException {
-    ScoreDoc[] page = searcher.search(query, new TopFieldCollectorManager(sort(order), n, null, EXACT_BELOW)).scoreDocs;
-    if (order == SortOrder.RELEVANCE) {
-      for (ScoreDoc sd : page) {
-        sd.score = (Float) ((FieldDoc) sd).fields[0]; // a sort by score keeps the score as the first sort value
-      }
-    } else {
-      TopFieldCollector.populateScores(page, searcher, query);
-    }
-    return page;
   }
 
   private Map<String, List<FacetValue>> facets(SearchRequest request, Query text, FacetsCollector fc) throws IOException {
