@@ -24,8 +24,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,17 +35,12 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.extract.Actor;
 import org.dateline.extract.ActorRegistry;
 import org.dateline.extract.OutletRegistry;
-import org.dateline.index.Analyzers;
 import org.dateline.index.ArticleFields;
 
 /**
@@ -59,8 +54,6 @@ public final class ArticleSearcher implements Closeable {
   /** Marks the end of a match in snippets. */
   public static final String MARK_END = "]]";
   private static final int PLAIN_SNIPPET = 200;
-  /** Matches counted one by one before a top-N search may skip the rest (Lucene's default). */
-  private static final int EXACT_BELOW = 1000;
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -68,7 +61,12 @@ public final class ArticleSearcher implements Closeable {
   private final ActorRegistry registry;
   private final QueryFactory queries;
   private final FacetCounter facetCounter;
+  private final Snippets snippets;
+  private final PageSearch pages;
   private Duration timeout = QueryLimits.DEFAULT_TIMEOUT;
+  /** Whether a request over every article reads its counts from index statistics; tests turn it off to compare. */
+  private boolean indexStatistics = true;
+  private Map<String, Long> indexedActors;
 
   private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry, OutletRegistry outlets) {
     this.directory = directory;
@@ -76,6 +74,8 @@ public final class ArticleSearcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.registry = registry;
     this.facetCounter = new FacetCounter(reader);
+    this.snippets = new Snippets(searcher);
+    this.pages = new PageSearch(searcher);
     this.queries = new QueryFactory(registry, outlets);
   }
 
@@ -169,50 +169,59 @@ public final class ArticleSearcher implements Closeable {
     if (request.facets().isEmpty()) {
       return runWithoutFacets(request, text, query, n);
     }
-    FacetsCollectorManager fcm = new FacetsCollectorManager();
-    FacetsCollector fc;
-    ScoreDoc[] page;
-    TopDocs top = null;
-    if (n > 0) {
-      FacetsCollectorManager.FacetsResult r =
-          FacetsCollectorManager.search(searcher, query, n, sort(request.sort()), true, fcm);
-      fc = r.facetsCollector();
-      top = r.topDocs();
-      page = top.scoreDocs;
-    } else {
-      fc = searcher.search(query, fcm);
-      page = new ScoreDoc[0];
+    if (indexStatistics && text == null && !request.unique() && selectsAll(query)) {
+      return runOverAll(request, query, n);
     }
-    long total = 0;
-    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-      total += md.totalHits();
-    }
+    PageSearch.Page page = pages.withFacets(query, text, request.sort(), n);
     KeywordInContext kwic = request.kwic() > 0
         ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
-    return new SearchResult(total, hits(page, request.offset(), text, kwic), facets(request, text, fc));
+    return new SearchResult(page.total(), hits(page.docs(), request.offset(), text, kwic), facets(request, text, page.matches()));
+  }
+
+  /** A request without facets: see {@link PageSearch#withoutFacets}. */
+  private SearchResult runWithoutFacets(SearchRequest request, Query text, Query query, int n) throws IOException {
+    PageSearch.Page page = pages.withoutFacets(query, text, request.sort(), n);
+    KeywordInContext kwic = request.kwic() > 0
+        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
+    return new SearchResult(page.total(), hits(page.docs(), request.offset(), text, kwic), new LinkedHashMap<>());
   }
 
   /**
-   * A request without facets needs no set of matches: the page comes from a top-N search that may
-   * skip articles that cannot make it (block-max WAND), and the total from {@code count}, which
-   * counts without scoring and reads a single term's count from the index.
+   * Every article with facets: counts from index statistics ({@link WholeIndex}), dates from one
+   * pass over the date doc values, the first page by id from the id terms; no pass that collects
+   * every article into a set and reads its facet ordinals (64 ms at 1M articles).
    */
-  private SearchResult runWithoutFacets(SearchRequest request, Query text, Query query, int n) throws IOException {
-    ScoreDoc[] page = new ScoreDoc[0];
-    if (n > 0) {
-      page = searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), n, null, EXACT_BELOW)).scoreDocs;
-      if (request.sort() == SortOrder.RELEVANCE) {
-        for (ScoreDoc sd : page) {
-          sd.score = (Float) ((FieldDoc) sd).fields[0]; // a sort by score keeps the score as the first sort value
-        }
+  private SearchResult runOverAll(SearchRequest request, Query query, int n) throws IOException {
+    WholeIndex all = new WholeIndex(reader);
+    ScoreDoc[] page = n > 0 && request.sort() == SortOrder.RELEVANCE ? all.firstById(n) : null;
+    if (page == null) {
+      page = n > 0 ? pages.sorted(query, request.sort(), n) : new ScoreDoc[0];
+    }
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    DayCounts days = null;
+    for (FacetRequest f : request.facets()) {
+      if (f.granularity() != null) {
+        days = days != null ? days : DayCounts.ofAll(reader);
+        facets.put(f.key(), DateHistogram.count(days, f.granularity()));
       } else {
-        TopFieldCollector.populateScores(page, searcher, query);
+        facets.put(f.key(), labelled(f.dim(), all.top(f.dim(), f.top())));
       }
     }
-    long total = searcher.count(query);
     KeywordInContext kwic = request.kwic() > 0
-        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
-    return new SearchResult(total, hits(page, request.offset(), text, kwic), new LinkedHashMap<>());
+        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), null), request.kwic()) : null;
+    return new SearchResult(reader.numDocs(), hits(page, request.offset(), null, kwic), facets);
+  }
+
+  /** True when {@code query} is the one {@link QueryFactory#build} makes for no query and no filter. */
+  private static boolean selectsAll(Query query) {
+    return query instanceof BooleanQuery b && b.clauses().size() == 1
+        && b.clauses().get(0).query() instanceof MatchAllDocsQuery
+        && b.clauses().get(0).occur() != BooleanClause.Occur.MUST_NOT;
+  }
+
+  /** Turns reading counts over every article from index statistics on or off (tests compare both ways). */
+  void indexStatistics(boolean on) {
+    this.indexStatistics = on;
   }
 
   private Map<String, List<FacetValue>> facets(SearchRequest request, Query text, FacetsCollector fc) throws IOException {
@@ -255,7 +264,19 @@ public final class ArticleSearcher implements Closeable {
 
   /** Counts the actor pairs of {@code request}'s matches, with their significance against the whole index. */
   public CooccurrenceResult cooccurrence(CooccurrenceRequest request) throws IOException, QuerySyntaxException {
-    return new Cooccurrence(searcher, queries).count(request);
+    return new Cooccurrence(searcher, queries, facetCounter, indexedActors()).count(request);
+  }
+
+  /**
+   * Articles per actor in the whole index, counted once per opened index (it cannot change under
+   * this reader): co-occurrence scores every pair against them, and looking up hundreds of actors
+   * per request cost more than counting the matches.
+   */
+  private synchronized Map<String, Long> indexedActors() throws IOException {
+    if (indexedActors == null) {
+      indexedActors = Map.copyOf(new WholeIndex(reader).counts(ArticleFields.ACTOR));
+    }
+    return indexedActors;
   }
 
   /** The stored article with {@code id}, if any. */
@@ -327,30 +348,23 @@ public final class ArticleSearcher implements Closeable {
       return List.of();
     }
     ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, offset, docs.length);
-    String[] snippets = snippets(page, text);
     StoredFields stored = searcher.storedFields();
+    Document[] documents = new Document[page.length];
+    String[] bodies = new String[page.length];
+    for (int i = 0; i < page.length; i++) {
+      documents[i] = stored.document(page[i].doc);
+      bodies[i] = documents[i].get(ArticleFields.BODY);
+    }
+    String[] snippets = text == null ? new String[page.length] : this.snippets.of(page, bodies, text);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(page[i].doc);
-      String snippet = snippets[i] != null ? snippets[i] : plainSnippet(d.get(ArticleFields.BODY));
-      List<KwicLine> lines = kwic == null ? List.of() : kwic.lines(d.get(ArticleFields.BODY), text);
+      Document d = documents[i];
+      String snippet = snippets[i] != null ? snippets[i] : plainSnippet(bodies[i]);
+      List<KwicLine> lines = kwic == null ? List.of() : kwic.lines(bodies[i], text);
       hits.add(new Hit(d.get(ArticleFields.ID), date(d), d.get(ArticleFields.OUTLET), d.get(ArticleFields.TITLE),
           List.of(d.getValues(ArticleFields.ACTOR)), page[i].score, snippet.strip(), lines));
     }
     return hits;
-  }
-
-  private String[] snippets(ScoreDoc[] page, Query text) throws IOException {
-    if (text == null) {
-      return new String[page.length];
-    }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.text())
-        .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
-        .withMaxNoHighlightPassages(0)
-        .build();
-    TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
-        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-    return highlighter.highlight(ArticleFields.BODY, text, td, 1);
   }
 
   private static String plainSnippet(String body) {

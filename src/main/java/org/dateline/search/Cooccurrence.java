@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,13 +12,15 @@ import java.util.TreeMap;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
 import org.dateline.extract.Actor;
 import org.dateline.index.ArticleFields;
 
@@ -36,97 +39,178 @@ import org.dateline.index.ArticleFields;
 final class Cooccurrence {
   private final IndexSearcher searcher;
   private final QueryFactory queries;
+  private final FacetCounter facets;
+  private final Map<String, Long> indexed;
 
-  Cooccurrence(IndexSearcher searcher, QueryFactory queries) {
+  /** Counts over {@code searcher}'s index; {@code indexed} holds the index-wide article count of every actor. */
+  Cooccurrence(IndexSearcher searcher, QueryFactory queries, FacetCounter facets, Map<String, Long> indexed) {
     this.searcher = searcher;
     this.queries = queries;
+    this.facets = facets;
+    this.indexed = indexed;
   }
 
   CooccurrenceResult count(CooccurrenceRequest request) throws IOException, QuerySyntaxException {
     ArticleFilter filter = request.filter();
-    Set<String> focus = Set.copyOf(queries.selectedActors(filter));
     FacetsCollector fc = searcher.search(queries.build(filter), new FacetsCollectorManager());
-    // Actors are numbered as they come and pairs keyed by two numbers in one long: building a
-    // string key per pair and article cost most of the time on large result sets.
-    List<String> names = new ArrayList<>();
-    Map<String, Integer> numbers = new HashMap<>();
-    Map<Long, long[]> pairCounts = new HashMap<>();
-    long[] actorCounts = new long[64];
     long matches = 0;
-    String facetField = ArticleFields.facetsConfig().getDimConfig(ArticleFields.ACTOR).indexFieldName;
-    int[] actors = new int[16];
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      matches += md.totalHits();
+    }
+    SortedSetDocValuesReaderState state = facets.readerState();
+    SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(ArticleFields.ACTOR);
+    if (range == null) {
+      return result(request, matches, Map.of(), Map.of());
+    }
+    Counts counts = new Counts(state.getDocValues(), range, new LinkedHashSet<>(queries.selectedActors(filter)));
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      counts.add(md, state.getField());
+    }
+    return result(request, matches, counts.pairsByName(), counts.actorsByName());
+  }
+
+  /**
+   * Pair and actor counts over the matches, by global facet ordinal (an ordinal map across segments
+   * instead of a label lookup per segment ordinal, arrays instead of boxed maps): pairs with a
+   * focus actor in one dense row per focus actor, all pairs (no focus) in a map keyed by both
+   * ordinals in one long.
+   */
+  private static final class Counts {
+    private final SortedSetDocValues global;
+    private final OrdinalMap ordinalMap;
+    private final int base;
+    private final long[] actors;
+    /** Row of each focus actor in {@link #focusPairs}, -1 for others; null when every pair counts. */
+    private final int[] focusRow;
+    private final long[][] focusPairs;
+    private final Map<Long, long[]> allPairs = new HashMap<>();
+    private int[] ords = new int[16];
+
+    Counts(SortedSetDocValues global, SortedSetDocValuesReaderState.OrdRange range, Set<String> focus) throws IOException {
+      this.global = global;
+      this.ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+      this.base = range.start();
+      this.actors = new long[range.end() - base + 1];
+      if (focus.isEmpty()) {
+        focusRow = null;
+        focusPairs = null;
+        return;
+      }
+      focusRow = new int[actors.length];
+      java.util.Arrays.fill(focusRow, -1);
+      int rows = 0;
+      for (String id : focus) {
+        long ord = global.lookupTerm(new BytesRef(FacetsConfig.pathToString(new String[] {ArticleFields.ACTOR, id})));
+        if (ord >= base && ord - base < actors.length) {
+          focusRow[(int) (ord - base)] = rows++;
+        }
+      }
+      focusPairs = new long[rows][actors.length];
+    }
+
+    /** Counts the matches of one segment. */
+    void add(FacetsCollector.MatchingDocs md, String facetField) throws IOException {
       SortedSetDocValues values = DocValues.getSortedSet(md.context().reader(), facetField);
-      Map<Long, Integer> actorOfOrd = new HashMap<>();
+      // The segment's actor ordinals are one run (labels "actor" + DELIM + id sort together); each
+      // is mapped to its global ordinal once here, as the ordinal map's lookup per match cost 2/3.
+      long from = insertionPoint(values, ArticleFields.ACTOR + FacetsConfig.DELIM_CHAR);
+      long to = insertionPoint(values, ArticleFields.ACTOR + (char) (FacetsConfig.DELIM_CHAR + 1));
+      LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(md.context().ord);
+      int[] actorOf = new int[(int) (to - from)];
+      for (int i = 0; i < actorOf.length; i++) {
+        actorOf[i] = (int) (toGlobal.get(from + i) - base);
+      }
       DocIdSetIterator it = md.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        matches++;
         if (!values.advanceExact(doc)) {
           continue;
         }
-        if (actors.length < values.docValueCount()) {
-          actors = new int[values.docValueCount()];
+        int n = values.docValueCount();
+        if (ords.length < n) {
+          ords = new int[n];
         }
         int k = 0;
-        for (int i = 0; i < values.docValueCount(); i++) {
-          int a = actorOfOrd.computeIfAbsent(values.nextOrd(), ord -> number(values, ord, names, numbers));
-          if (a >= 0) {
-            actors[k++] = a;
+        for (int i = 0; i < n; i++) {
+          long ord = values.nextOrd();
+          if (ord >= from && ord < to) {
+            ords[k++] = actorOf[(int) (ord - from)];
           }
         }
-        if (actorCounts.length < names.size()) {
-          actorCounts = java.util.Arrays.copyOf(actorCounts, names.size() * 2);
+        addDoc(k);
+      }
+    }
+
+    /** The ordinal of {@code label} in {@code values}, or of the first label after it. */
+    private static long insertionPoint(SortedSetDocValues values, String label) throws IOException {
+      long ord = values.lookupTerm(new BytesRef(label));
+      return ord >= 0 ? ord : -ord - 1;
+    }
+
+    /** Counts one article's actors, {@code ords[0..k)}, ascending (doc values keep ordinals sorted). */
+    private void addDoc(int k) {
+      for (int i = 0; i < k; i++) {
+        actors[ords[i]]++;
+        for (int j = i + 1; j < k; j++) {
+          if (focusRow == null) {
+            allPairs.computeIfAbsent(((long) ords[i] << 32) | ords[j], key -> new long[1])[0]++;
+          } else if (focusRow[ords[i]] >= 0) {
+            focusPairs[focusRow[ords[i]]][ords[j]]++; // a pair of two focus actors goes to the first's row only
+          } else if (focusRow[ords[j]] >= 0) {
+            focusPairs[focusRow[ords[j]]][ords[i]]++;
+          }
         }
-        for (int i = 0; i < k; i++) {
-          actorCounts[actors[i]]++;
-          boolean iFocus = focus.isEmpty() || focus.contains(names.get(actors[i]));
-          for (int j = i + 1; j < k; j++) {
-            if (iFocus || focus.contains(names.get(actors[j]))) {
-              int lo = Math.min(actors[i], actors[j]);
-              int hi = Math.max(actors[i], actors[j]);
-              pairCounts.computeIfAbsent(((long) lo << 32) | hi, key -> new long[1])[0]++;
+      }
+    }
+
+    /** Pair counts keyed by the two actor ids, the smaller first, tab between. */
+    Map<String, Long> pairsByName() throws IOException {
+      Map<String, Long> out = new HashMap<>();
+      if (focusRow == null) {
+        for (Map.Entry<Long, long[]> e : allPairs.entrySet()) {
+          out.put(pairKey(name((int) (e.getKey() >>> 32)), name((int) (long) e.getKey())), e.getValue()[0]);
+        }
+        return out;
+      }
+      for (int a = 0; a < focusRow.length; a++) {
+        if (focusRow[a] >= 0) {
+          long[] row = focusPairs[focusRow[a]];
+          for (int b = 0; b < row.length; b++) {
+            if (row[b] > 0) {
+              out.put(pairKey(name(a), name(b)), row[b]);
             }
           }
         }
       }
+      return out;
     }
-    Map<String, Long> byName = new HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      byName.put(names.get(i), actorCounts[i]);
-    }
-    Map<String, Long> pairsByName = new HashMap<>();
-    pairCounts.forEach((key, n) -> {
-      String a = names.get((int) (key >>> 32));
-      String b = names.get((int) (long) key);
-      pairsByName.put(a.compareTo(b) < 0 ? a + '\t' + b : b + '\t' + a, n[0]);
-    });
-    return result(request, matches, pairsByName, byName);
-  }
 
-  /** The number of the actor behind facet ordinal {@code ord}, numbering it if new; -1 for another dimension. */
-  private static int number(SortedSetDocValues values, long ord, List<String> names, Map<String, Integer> numbers) {
-    try {
-      String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-      if (path.length != 2 || !path[0].equals(ArticleFields.ACTOR)) {
-        return -1;
+    /** Matching articles per actor id named in them. */
+    Map<String, Long> actorsByName() throws IOException {
+      Map<String, Long> out = new HashMap<>();
+      for (int a = 0; a < actors.length; a++) {
+        if (actors[a] > 0) {
+          out.put(name(a), actors[a]);
+        }
       }
-      return numbers.computeIfAbsent(path[1], id -> {
-        names.add(id);
-        return names.size() - 1;
-      });
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return out;
+    }
+
+    private String name(int ord) throws IOException {
+      return FacetsConfig.stringToPath(global.lookupOrd(base + ord).utf8ToString())[1];
+    }
+
+    private static String pairKey(String a, String b) {
+      return a.compareTo(b) < 0 ? a + '\t' + b : b + '\t' + a;
     }
   }
 
   private CooccurrenceResult result(CooccurrenceRequest request, long matches, Map<String, Long> pairCounts,
       Map<String, Long> actorCounts) throws IOException {
     long n = searcher.getIndexReader().numDocs();
-    Map<String, Long> indexed = new HashMap<>();
     List<ActorPair> pairs = new ArrayList<>();
     for (Map.Entry<String, Long> e : pairCounts.entrySet()) {
       String[] ab = e.getKey().split("\t");
-      double expected = matches * ((double) indexed(ab[0], indexed) / n) * ((double) indexed(ab[1], indexed) / n);
+      double expected = matches * ((double) indexed.getOrDefault(ab[0], 0L) / n) * ((double) indexed.getOrDefault(ab[1], 0L) / n);
       pairs.add(new ActorPair(ab[0], ab[1], e.getValue(), expected, score(e.getValue(), expected)));
     }
     Comparator<ActorPair> byCount = Comparator.comparingLong(ActorPair::count).reversed();
@@ -139,7 +223,7 @@ final class Cooccurrence {
       for (String id : List.of(p.source(), p.target())) {
         Actor a = queries.registry().byId(id).orElse(null);
         nodes.computeIfAbsent(id, k -> new ActorNode(id, a == null ? id : a.name(), a == null ? null : a.type().name(),
-            actorCounts.get(id), indexed.get(id)));
+            actorCounts.get(id), indexed.getOrDefault(id, 0L)));
       }
     }
     return new CooccurrenceResult(matches, n, List.copyOf(nodes.values()), listed);
@@ -149,19 +233,5 @@ final class Cooccurrence {
   static double score(long observed, double expected) {
     double g2 = 2 * (observed * Math.log(observed / expected) - (observed - expected));
     return observed >= expected ? g2 : -g2;
-  }
-
-  private long indexed(String actor, Map<String, Long> cache) throws IOException {
-    Long n = cache.get(actor);
-    if (n == null) {
-      Term term = new Term(ArticleFields.ACTOR, actor);
-      // docFreq is one term lookup per segment; count() builds a query weight first, which cost most
-      // of the time for the hundreds of actors a result names. docFreq counts deleted articles too,
-      // so it serves only an index without deletions.
-      IndexReader reader = searcher.getIndexReader();
-      n = reader.hasDeletions() ? (long) searcher.count(new TermQuery(term)) : reader.docFreq(term);
-      cache.put(actor, n);
-    }
-    return n;
   }
 }

@@ -20,7 +20,11 @@ final class DateHistogram {
 
   /** Counts the matches in {@code docs} per bucket of {@code granularity}. */
   static List<FacetValue> count(List<FacetsCollector.MatchingDocs> docs, DateGranularity granularity) throws IOException {
-    DayCounts days = DayCounts.of(docs);
+    return count(DayCounts.of(docs), granularity);
+  }
+
+  /** Buckets {@code days} by {@code granularity}. */
+  static List<FacetValue> count(DayCounts days, DateGranularity granularity) {
     List<FacetValue> out = new ArrayList<>();
     if (!days.noneDated()) {
       Map<LocalDate, Long> buckets = days.byBucket(granularity);

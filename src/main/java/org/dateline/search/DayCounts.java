@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.dateline.index.ArticleFields;
 
 /**
@@ -42,6 +45,27 @@ final class DayCounts {
         }
       }
     }
+    return c;
+  }
+
+  /**
+   * Counts every live article of {@code reader} per day straight from the date doc values, with
+   * no set of matches to walk (the whole index is the match set).
+   */
+  static DayCounts ofAll(IndexReader reader) throws IOException {
+    DayCounts c = new DayCounts();
+    long dated = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), ArticleFields.DATE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          c.add((int) values.nextValue());
+          dated++;
+        }
+      }
+    }
+    c.undated = reader.numDocs() - dated;
     return c;
   }
 

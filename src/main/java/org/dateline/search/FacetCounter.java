@@ -61,7 +61,12 @@ final class FacetCounter {
   /** The facet counts of one set of matches (none when the index has no facet field). */
   record Counts(SortedSetDocValuesFacetCounts facets) {}
 
-  private SortedSetDocValuesReaderState state() throws IOException {
+  /** The facet reader state (global ordinals across segments), or null when the index has no facet field. */
+  SortedSetDocValuesReaderState readerState() throws IOException {
+    return state();
+  }
+
+  private synchronized SortedSetDocValuesReaderState state() throws IOException {
     if (!stateBuilt) {
       stateBuilt = true;
       FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ArticleFields.facetsConfig().getDimConfig(ArticleFields.ACTOR).indexFieldName);

@@ -32,6 +32,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.extract.Article;
 import org.dateline.index.Analyzers;
@@ -122,11 +123,16 @@ final class BareLucene {
           .add(IntField.newRangeQuery(ArticleFields.DATE, fromDay, toDay), BooleanClause.Occur.FILTER).build();
     }
 
-    /** Top 10 with the stored id and title of each hit; returns the total hits seen. */
+    /**
+     * Top 10 with the stored id and title of each hit, and the exact number of matches, as Dateline
+     * reports it (a plain top-10 search counts exactly only up to 1,000 matches); the count is
+     * Lucene's own {@code count}, the cheaper of the bare ways to an exact total (a search that
+     * counts every match scores every match too: 1.8 ms against 0.3 ms for `ukraine` at 1M).
+     */
     long top10(Query q) throws IOException {
       TopDocs top = searcher.search(q, 10);
       StoredFields stored = searcher.storedFields();
-      long sum = top.totalHits.value();
+      long sum = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(q);
       for (ScoreDoc sd : top.scoreDocs) {
         sum += stored.document(sd.doc).get(ArticleFields.TITLE).length();
       }

@@ -41,6 +41,8 @@ public final class PerfBenchmark {
   private final Path work;
   private final boolean quick;
   private final Report report = new Report();
+  /** Shape names to run (a substring each), all when empty; for iterating with {@code --reuse}. */
+  private List<String> shapes = List.of();
 
   private PerfBenchmark(Path home, Path work, boolean quick) {
     this.home = home;
@@ -48,23 +50,36 @@ public final class PerfBenchmark {
     this.quick = quick;
   }
 
-  /** {@code [--quick] [--sizes N,N] [--work DIR] [--corpora DIR]}. */
+  /**
+   * {@code [--quick] [--sizes N,N] [--work DIR] [--corpora DIR]}, or {@code --reuse DIR [--shapes
+   * a,b] [--no-sqlite]}: only the query shapes, on the indexes an earlier run left in {@code DIR}
+   * (one size's folder, e.g. {@code WORK/1000000}), opened read-only.
+   */
   public static void main(String[] args) throws Exception {
     VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
     boolean quick = List.of(args).contains("--quick");
     List<Integer> sizes = quick ? List.of(100_000) : List.of(100_000, 1_000_000);
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "dateline-bench");
     Path corpora = Path.of("../shared/corpora");
+    Path reuse = null;
+    List<String> shapes = List.of();
     for (int i = 0; i < args.length - 1; i++) {
       switch (args[i]) {
         case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(s -> Integer.parseInt(s.replace("_", ""))).toList();
         case "--work" -> work = Path.of(args[i + 1]);
         case "--corpora" -> corpora = Path.of(args[i + 1]);
+        case "--reuse" -> reuse = Path.of(args[i + 1]);
+        case "--shapes" -> shapes = List.of(args[i + 1].split(","));
         default -> { }
       }
     }
     PerfBenchmark bench = new PerfBenchmark(Path.of("").toAbsolutePath(), work, quick);
+    bench.shapes = shapes;
     bench.report.machine();
+    if (reuse != null) {
+      bench.reuse(reuse, !List.of(args).contains("--no-sqlite"));
+      return;
+    }
     long t0 = System.nanoTime();
     Amplifier amplifier = Amplifier.fromCorpora(Path.of("index-config"), corpora);
     bench.report.line("pool: %,d articles with text from %s, read in %.1f s", amplifier.poolSize(), corpora,
@@ -117,6 +132,16 @@ public final class PerfBenchmark {
     ripgrep(dir, jsonl);
   }
 
+  /** Runs the query shapes only, on the indexes (and SQLite database) in {@code dir}. */
+  private void reuse(Path dir, boolean sqlite) throws Exception {
+    report.line("%n### query shapes on the indexes in %s (%,d MB), load average at start %s%n", dir,
+        Processes.size(dir.resolve("dateline")) >> 20, Processes.load());
+    report.line("| measure | figure |%n| --- | --- |");
+    try (SqliteFts fts = sqlite && Files.exists(dir.resolve("fts.db")) ? SqliteFts.openReadOnly(dir.resolve("fts.db")) : null) {
+      queries(dir, fts);
+    }
+  }
+
   private static List<BareLucene.Doc> preParse(List<Amplifier.Item> items) {
     ArticleExtractor extractor = new ArticleExtractor(new ActorMatcher(ActorRegistry.load(Path.of("index-config"))), null);
     return items.parallelStream().map(it -> new BareLucene.Doc(it, extractor.extract(new RawArticle(it.id(), it.title(),
@@ -133,18 +158,18 @@ public final class PerfBenchmark {
     try (ArticleSearcher dl = ArticleSearcher.open(dir.resolve("dateline"), ActorRegistry.load(Path.of("index-config")));
         BareLucene.Searcher bare = new BareLucene.Searcher(dir.resolve("bare"))) {
       shape(latency, "term top-10 (`ukraine`)", () -> (long) dl.search(SearchRequest.of("ukraine", 10)).hits().size(),
-          () -> bare.top10(BareLucene.Searcher.word("ukraine")), () -> fts.top10("ukraine"));
+          () -> bare.top10(BareLucene.Searcher.word("ukraine")), fts == null ? null : () -> fts.top10("ukraine"));
       shape(latency, "AND of three terms (`oil prices said`)", () -> dl.search(SearchRequest.of("oil prices said", 10)).total(),
-          () -> bare.top10(BareLucene.Searcher.all("oil", "prices", "said")), () -> fts.top10("oil AND prices AND said"));
+          () -> bare.top10(BareLucene.Searcher.all("oil", "prices", "said")), fts == null ? null : () -> fts.top10("oil AND prices AND said"));
       shape(latency, "phrase (`\"prime minister\"`)", () -> dl.search(SearchRequest.of("\"prime minister\"", 10)).total(),
-          () -> bare.top10(BareLucene.Searcher.phrase("prime", "minister")), () -> fts.top10("\"prime minister\""));
+          () -> bare.top10(BareLucene.Searcher.phrase("prime", "minister")), fts == null ? null : () -> fts.top10("\"prime minister\""));
       shape(latency, "text + 1-year date range + outlet, actor, month facets + top 10",
           () -> dl.search(new SearchRequest(oil2018, SortOrder.RELEVANCE, 0, 10, three)).total(),
           () -> bare.faceted(BareLucene.Searcher.dated(BareLucene.Searcher.word("oil"), from, to)),
-          () -> fts.faceted("oil", from, to));
+          fts == null ? null : () -> fts.faceted("oil", from, to));
       shape(latency, "all articles + outlet, actor, month facets + top 10",
           () -> dl.search(new SearchRequest(ArticleFilter.all(), SortOrder.RELEVANCE, 0, 10, three)).total(),
-          () -> bare.faceted(org.apache.lucene.search.MatchAllDocsQuery.INSTANCE), fts::allFaceted);
+          () -> bare.faceted(org.apache.lucene.search.MatchAllDocsQuery.INSTANCE), fts == null ? null : fts::allFaceted);
       shape(latency, "timeline by day over ten years (`ukraine`, with totals)",
           () -> (long) dl.timeline(new TimelineRequest(decade, DateGranularity.DAY, null, 10)).size(),
           () -> bare.timelineByDay(BareLucene.Searcher.dated(BareLucene.Searcher.word("ukraine"),
@@ -157,6 +182,9 @@ public final class PerfBenchmark {
 
   private void shape(Latency latency, String name, Callable<Long> dateline, Callable<Long> bare, Callable<Long> sqlite)
       throws Exception {
+    if (!shapes.isEmpty() && shapes.stream().noneMatch(name::contains)) {
+      return;
+    }
     List<Latency.Contender> cs = new ArrayList<>(List.of(new Latency.Contender("dateline", dateline),
         new Latency.Contender("bare", bare)));
     if (sqlite != null) {

@@ -21,6 +21,13 @@ final class SqliteFts implements AutoCloseable {
     this.db = db;
   }
 
+  /** Opens a database an earlier run loaded into {@code file}, read-only. */
+  static SqliteFts openReadOnly(Path file) throws SQLException {
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setReadOnly(true);
+    return new SqliteFts(DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties()));
+  }
+
   /** Creates the database in {@code file} and loads {@code docs} in one transaction, indexes built after. */
   static SqliteFts load(Path file, List<BareLucene.Doc> docs) throws SQLException {
     Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
