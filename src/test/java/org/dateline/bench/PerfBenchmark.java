@@ -41,6 +41,8 @@ public final class PerfBenchmark {
   private final Path work;
   private final boolean quick;
   private final Report report = new Report();
+  /** The bare searchers of the shapes being timed: on Dateline's index, then on the bare loop's. */
+  private List<BareLucene.Searcher> bare = List.of();
   /** Shape names to run (a substring each), all when empty; for iterating with {@code --reuse}. */
   private List<String> shapes = List.of();
 
@@ -156,37 +158,51 @@ public final class PerfBenchmark {
     ArticleFilter oil2018 = new ArticleFilter("oil", LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), List.of(), List.of());
     ArticleFilter decade = new ArticleFilter("ukraine", LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31), List.of(), List.of());
     try (ArticleSearcher dl = ArticleSearcher.open(dir.resolve("dateline"), ActorRegistry.load(Path.of("index-config")));
-        BareLucene.Searcher bare = new BareLucene.Searcher(dir.resolve("bare"))) {
+        BareLucene.Searcher sameIndex = new BareLucene.Searcher(dir.resolve("dateline"));
+        BareLucene.Searcher ownIndex = new BareLucene.Searcher(dir.resolve("bare"))) {
+      bare = List.of(sameIndex, ownIndex);
       shape(latency, "term top-10 (`ukraine`)", () -> (long) dl.search(SearchRequest.of("ukraine", 10)).hits().size(),
-          () -> bare.top10(BareLucene.Searcher.word("ukraine")), fts == null ? null : () -> fts.top10("ukraine"));
+          b -> b.top10(BareLucene.Searcher.word("ukraine")), fts == null ? null : () -> fts.top10("ukraine"));
       shape(latency, "AND of three terms (`oil prices said`)", () -> dl.search(SearchRequest.of("oil prices said", 10)).total(),
-          () -> bare.top10(BareLucene.Searcher.all("oil", "prices", "said")), fts == null ? null : () -> fts.top10("oil AND prices AND said"));
+          b -> b.top10(BareLucene.Searcher.all("oil", "prices", "said")), fts == null ? null : () -> fts.top10("oil AND prices AND said"));
       shape(latency, "phrase (`\"prime minister\"`)", () -> dl.search(SearchRequest.of("\"prime minister\"", 10)).total(),
-          () -> bare.top10(BareLucene.Searcher.phrase("prime", "minister")), fts == null ? null : () -> fts.top10("\"prime minister\""));
+          b -> b.top10(BareLucene.Searcher.phrase("prime", "minister")), fts == null ? null : () -> fts.top10("\"prime minister\""));
       shape(latency, "text + 1-year date range + outlet, actor, month facets + top 10",
           () -> dl.search(new SearchRequest(oil2018, SortOrder.RELEVANCE, 0, 10, three)).total(),
-          () -> bare.faceted(BareLucene.Searcher.dated(BareLucene.Searcher.word("oil"), from, to)),
+          b -> b.faceted(BareLucene.Searcher.dated(BareLucene.Searcher.word("oil"), from, to)),
           fts == null ? null : () -> fts.faceted("oil", from, to));
       shape(latency, "all articles + outlet, actor, month facets + top 10",
           () -> dl.search(new SearchRequest(ArticleFilter.all(), SortOrder.RELEVANCE, 0, 10, three)).total(),
-          () -> bare.faceted(org.apache.lucene.search.MatchAllDocsQuery.INSTANCE), fts == null ? null : fts::allFaceted);
+          b -> b.faceted(org.apache.lucene.search.MatchAllDocsQuery.INSTANCE), fts == null ? null : fts::allFaceted);
       shape(latency, "timeline by day over ten years (`ukraine`, with totals)",
           () -> (long) dl.timeline(new TimelineRequest(decade, DateGranularity.DAY, null, 10)).size(),
-          () -> bare.timelineByDay(BareLucene.Searcher.dated(BareLucene.Searcher.word("ukraine"),
+          b -> b.timelineByDay(BareLucene.Searcher.dated(BareLucene.Searcher.word("ukraine"),
               (int) LocalDate.of(2015, 1, 1).toEpochDay(), (int) LocalDate.of(2024, 12, 31).toEpochDay())), null);
       shape(latency, "co-occurrence of one actor (`putin`, top 20)",
           () -> dl.cooccurrence(new CooccurrenceRequest(new ArticleFilter(null, null, null, List.of("putin"), List.of()), 20, false)).matches(),
-          () -> bare.cooccur("putin"), null);
+          b -> b.cooccur("putin"), null);
     }
   }
 
-  private void shape(Latency latency, String name, Callable<Long> dateline, Callable<Long> bare, Callable<Long> sqlite)
+  /** One query shape answered by a bare IndexSearcher. */
+  @FunctionalInterface
+  private interface BareShape {
+    long run(BareLucene.Searcher searcher) throws Exception;
+  }
+
+  /**
+   * Times one shape: Dateline, the bare IndexSearcher on Dateline's own index (the issue's "on the
+   * same index": the same segments, so only the query code differs), the bare IndexSearcher on the
+   * bare loop's index (whose fewer, larger segments show what the index's shape adds) and SQLite.
+   */
+  private void shape(Latency latency, String name, Callable<Long> dateline, BareShape bareShape, Callable<Long> sqlite)
       throws Exception {
     if (!shapes.isEmpty() && shapes.stream().noneMatch(name::contains)) {
       return;
     }
     List<Latency.Contender> cs = new ArrayList<>(List.of(new Latency.Contender("dateline", dateline),
-        new Latency.Contender("bare", bare)));
+        new Latency.Contender("bare, same index", () -> bareShape.run(bare.get(0))),
+        new Latency.Contender("bare, own index", () -> bareShape.run(bare.get(1)))));
     if (sqlite != null) {
       cs.add(new Latency.Contender("sqlite", sqlite));
     }
@@ -261,13 +277,14 @@ public final class PerfBenchmark {
 
     void latency(String name, List<Latency.Figures> f) {
       StringBuilder s = new StringBuilder();
-      String[] names = {"dateline", "bare Lucene", "SQLite FTS5"};
+      String[] names = {"dateline", "bare Lucene on the same index", "bare Lucene on its own index", "SQLite FTS5"};
       for (int i = 0; i < f.size(); i++) {
         s.append(String.format(Locale.ROOT, "%s%s %.2f / %.2f ms", i == 0 ? "" : "; ", names[i], f.get(i).p50(), f.get(i).p99()));
       }
-      s.append(String.format(Locale.ROOT, "; dateline/bare %.2fx / %.2fx", f.get(0).p50() / f.get(1).p50(), f.get(0).p99() / f.get(1).p99()));
-      if (f.size() > 2) {
-        s.append(String.format(Locale.ROOT, "; SQLite/dateline %.1fx", f.get(2).p50() / f.get(0).p50()));
+      s.append(String.format(Locale.ROOT, "; dateline/bare same index %.2fx / %.2fx; dateline/bare own index %.2fx / %.2fx",
+          f.get(0).p50() / f.get(1).p50(), f.get(0).p99() / f.get(1).p99(), f.get(0).p50() / f.get(2).p50(), f.get(0).p99() / f.get(2).p99()));
+      if (f.size() > 3) {
+        s.append(String.format(Locale.ROOT, "; SQLite/dateline %.1fx", f.get(3).p50() / f.get(0).p50()));
       }
       row("query p50 / p99: " + name, "%s", s);
     }
