@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,7 +32,7 @@ public final class ActorTokenizer {
           source.setMaxTokenLength(255);
           TokenStream chain = new EnglishPossessiveFilter(source);
           chain = new LowerCaseFilter(chain);
-          chain = new ASCIIFoldingFilter(chain);
+          chain = new FoldingFilter(chain);
           // Russian writers often drop the diaeresis: "Кремлём" and "Кремлем" are one word.
           chain = new YoFilter(chain);
           chain = new RussianLightStemFilter(chain);
