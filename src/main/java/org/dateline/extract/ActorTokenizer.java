@@ -42,7 +42,12 @@ public final class ActorTokenizer {
 
   /** Returns every token of {@code text} in order; thread-safe. */
   public List<MatchToken> tokens(String text) {
-    List<MatchToken> out = new ArrayList<>();
+    return new ArrayList<>(scan(text));
+  }
+
+  /** The tokens of {@code text} in flat arrays, for the matcher's scan; thread-safe. */
+  TextTokens scan(String text) {
+    TextTokens out = new TextTokens(text);
     try (TokenStream ts = analyzer.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -50,8 +55,7 @@ public final class ActorTokenizer {
       while (ts.incrementToken()) {
         int start = offset.startOffset();
         int end = offset.endOffset();
-        int cut = withoutPossessive(text, start, end);
-        out.add(new MatchToken(term.toString(), ASCIIFold.fold(text.substring(start, cut)), start, cut, cut < end));
+        out.add(term.buffer(), term.length(), start, end, withoutPossessive(text, start, end));
       }
       ts.end();
     } catch (IOException e) {
