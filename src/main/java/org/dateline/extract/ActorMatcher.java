@@ -21,10 +21,9 @@ import org.dateline.extract.MatchGuards.LineCase;
 public final class ActorMatcher {
   private final ActorTokenizer tokenizer = new ActorTokenizer();
   private final Node root = new Node();
+  private final List<Node> rootOnly = List.of(root);
   private final ActorRegistry registry;
   private final List<Conflict> conflicts = new ArrayList<>();
-  /** Prefix of trie keys taken as written (no stemming), so they never meet a stemmed key. */
-  private static final String EXACT = "=";
 
   /**
    * Builds the alias trie of every actor in {@code registry}. Aliases of different actors that
@@ -50,7 +49,7 @@ public final class ActorMatcher {
             && tokens.stream().allMatch(MatchToken::cyrillic);
         Node node = root;
         for (MatchToken t : tokens) {
-          node = node.children.computeIfAbsent(asWritten ? EXACT + t.exactKey() : t.key(), k -> new Node());
+          node = node.child(asWritten ? t.exactKey() : t.key(), asWritten);
         }
         Entry entry = Entry.of(actor.id(), alias, tokens);
         for (Entry other : node.entries) {
@@ -141,16 +140,20 @@ public final class ActorMatcher {
   }
 
   private List<Mention> run(String text, List<RejectedMatch> rejected) {
-    List<MatchToken> t = tokenizer.tokens(text);
-    LineCase[] cases = MatchGuards.lineCases(text, t);
+    TextTokens t = tokenizer.scan(text);
+    LineCase[] cases = MatchGuards.lineCases(t);
     List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
+      if (!startsAlias(t, i)) {
+        i++; // most tokens: one lookup, nothing built
+        continue;
+      }
       int end = -1;
       List<Entry> best = List.of();
-      List<Node> frontier = List.of(root);
+      List<Node> frontier = rootOnly;
       for (int j = i; j < t.size() && !frontier.isEmpty(); j++) {
-        frontier = step(frontier, t.get(j));
+        frontier = step(frontier, t, j);
         List<Entry> accepted = List.of();
         for (Node node : frontier) {
           List<Entry> more = accepted(node.entries, t, i, cases[i]);
@@ -168,7 +171,7 @@ public final class ActorMatcher {
         continue;
       }
       boolean afterMatch = !hits.isEmpty() && hits.get(hits.size() - 1).last == i - 1;
-      Node next = end + 1 < t.size() ? root.children.get(t.get(end + 1).key()) : null;
+      Node next = end + 1 < t.size() && root.children != null ? t.byKey(root.children, end + 1) : null;
       boolean beforeAlias = next != null && !next.entries.isEmpty(); // "Russia Ukraine talks": two names side by side
       String reason = MatchGuards.rejection(text, t, i, end, cases[i], afterMatch, beforeAlias);
       if (reason != null) {
@@ -182,6 +185,12 @@ public final class ActorMatcher {
       i = end + 1;
     }
     return read(text, t, hits, rejected);
+  }
+
+  /** True when token {@code i} is the first token of some alias, by its stemmed key or as written. */
+  private boolean startsAlias(TextTokens t, int i) {
+    return root.children != null && t.byKey(root.children, i) != null
+        || root.exact != null && t.cyrillic(i) && t.byExactKey(root.exact, i) != null;
   }
 
   /** Drops unconfirmed weak aliases and decides how each remaining hit is read. */
@@ -222,13 +231,29 @@ public final class ActorMatcher {
   /** The trie nodes reached from {@code frontier} by one token: by its stemmed key, and as written. */
   private static List<Node> step(List<Node> frontier, MatchToken token) {
     List<Node> next = new ArrayList<>(1);
-    String exact = token.cyrillic() ? EXACT + token.exactKey() : null;
+    String exact = token.cyrillic() ? token.exactKey() : null;
     for (Node node : frontier) {
-      Node child = node.children.get(token.key());
+      Node child = node.children == null ? null : node.children.get(token.key());
       if (child != null) {
         next.add(child);
       }
-      child = exact == null ? null : node.children.get(exact);
+      child = exact == null || node.exact == null ? null : node.exact.get(exact);
+      if (child != null) {
+        next.add(child);
+      }
+    }
+    return next;
+  }
+
+  /** {@link #step(List, MatchToken)} for token {@code j} of a scanned text, without building the token. */
+  private static List<Node> step(List<Node> frontier, TextTokens t, int j) {
+    List<Node> next = new ArrayList<>(1);
+    for (Node node : frontier) {
+      Node child = node.children == null ? null : t.byKey(node.children, j);
+      if (child != null) {
+        next.add(child);
+      }
+      child = node.exact == null || !t.cyrillic(j) ? null : t.byExactKey(node.exact, j);
       if (child != null) {
         next.add(child);
       }
@@ -263,9 +288,33 @@ public final class ActorMatcher {
     return out == null ? List.of() : out;
   }
 
+  /**
+   * One trie node. Children are keyed by char sequences ({@link TokenKeyMap}) so that a token's key
+   * is looked up from the scanned text's key array without a String; children by stemmed key and as
+   * written ("Нигерия" kept apart from "Нигер") are two maps, made on first use.
+   */
   private static final class Node {
-    final Map<String, Node> children = new HashMap<>(4);
+    TokenKeyMap<Node> children;
+    TokenKeyMap<Node> exact;
     final List<Entry> entries = new ArrayList<>(1);
+
+    Node child(String key, boolean asWritten) {
+      TokenKeyMap<Node> map = asWritten ? exact : children;
+      if (map == null) {
+        map = new TokenKeyMap<>();
+        if (asWritten) {
+          exact = map;
+        } else {
+          children = map;
+        }
+      }
+      Node child = map.get(key);
+      if (child == null) {
+        child = new Node();
+        map.put(key, child);
+      }
+      return child;
+    }
   }
 
   private record Hit(Entry entry, int first, int last) {}

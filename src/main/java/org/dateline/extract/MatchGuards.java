@@ -55,28 +55,25 @@ final class MatchGuards {
   private MatchGuards() {}
 
   /** The case of each token's line: ALL_CAPS lines are headlines or datelines in capitals. */
-  static LineCase[] lineCases(String text, List<MatchToken> tokens) {
-    LineCase[] out = new LineCase[tokens.size()];
+  static LineCase[] lineCases(TextTokens t) {
+    LineCase[] out = new LineCase[t.size()];
     int lineStart = 0;
-    for (int i = 1; i <= tokens.size(); i++) {
-      if (i == tokens.size() || !sameLine(text, tokens.get(i - 1), tokens.get(i))) {
-        LineCase c = lineCase(tokens.subList(lineStart, i));
-        for (int k = lineStart; k < i; k++) {
-          out[k] = c;
-        }
+    for (int i = 1; i <= t.size(); i++) {
+      if (i == t.size() || !t.sameLine(i - 1, i)) {
+        java.util.Arrays.fill(out, lineStart, i, lineCase(t, lineStart, i));
         lineStart = i;
       }
     }
     return out;
   }
 
-  private static LineCase lineCase(List<MatchToken> line) {
+  private static LineCase lineCase(TextTokens t, int from, int to) {
     int words = 0;
     int caps = 0;
-    for (MatchToken t : line) {
-      if (t.word()) {
+    for (int k = from; k < to; k++) {
+      if (t.word(k)) {
         words++;
-        caps += t.allCaps() ? 1 : 0;
+        caps += t.allCaps(k) ? 1 : 0;
       }
     }
     return words >= 2 && caps * 10 >= words * 9 ? LineCase.ALL_CAPS : LineCase.NORMAL;

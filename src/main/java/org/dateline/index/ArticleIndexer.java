@@ -157,6 +157,7 @@ public final class ArticleIndexer implements Closeable {
       for (IngestSource s : sources) {
         corpora.put(ArticleFields.COMMIT_CORPUS_PREFIX + s.corpus(), now);
       }
+      run.flush();
       committer.finish(corpora);
     } catch (IngestAbortedException e) {
       run.close();

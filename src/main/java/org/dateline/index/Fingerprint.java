@@ -29,7 +29,28 @@ final class Fingerprint {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String normalised = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String normalised = collapseSpaces(text.strip()).toLowerCase(Locale.ROOT);
     return HexFormat.of().toHexDigits(of(normalised));
+  }
+
+  /**
+   * {@code s.replaceAll("\\s+", " ")}: every run of ASCII white space (the regex {@code \s}: space,
+   * tab, line feed, vertical tab, form feed, carriage return) becomes one space. A loop, because the
+   * regex cost 3% of indexing time on the reading thread, as JFR showed.
+   */
+  static String collapseSpaces(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space) {
+        sb.append(c);
+      } else if (!inRun) {
+        sb.append(' ');
+      }
+      inRun = space;
+    }
+    return sb.toString();
   }
 }

@@ -113,7 +113,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
     read(raw, replay);
     try {
       if (commits != null && failure == null) {
-        commits.recordDone(pipeline::drain); // articles on workers must be in the writer before a commit
+        commits.recordDone(this::flush); // articles on workers must be in the writer before a commit
       }
     } catch (IOException e) {
       failure = e;
@@ -229,6 +229,21 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
     } else {
       added++;
     }
+  }
+
+  /**
+   * Waits until every article read so far is written and counted, then writes the writer's buffers
+   * out as segments, every worker flushing one at a time. A commit would flush them too, but all
+   * in the committing thread while the workers wait: JFR showed that serial flush at 13% of the
+   * samples of a 100k-article run (a quarter of its wall time on 2 cores).
+   */
+  void flush() throws IOException {
+    pipeline.onEveryWorker(() -> {
+      while (writer.flushNextBuffer()) {
+        // one buffer (a DocumentsWriterPerThread) per call, the largest not yet taken by another worker
+      }
+      return null;
+    });
   }
 
   /** Waits until every article read so far is written and counted; a write failure becomes {@link #failure}. */

@@ -3,6 +3,8 @@ package org.dateline.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +23,7 @@ import java.util.function.Consumer;
  */
 final class OrderedPipeline<T> implements AutoCloseable {
   private final ExecutorService workers;
+  private final int threads;
   private final int window;
   private final ArrayDeque<Pending<T>> pending = new ArrayDeque<>();
 
@@ -33,6 +36,7 @@ final class OrderedPipeline<T> implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+    this.threads = threads;
     this.window = window;
   }
 
@@ -66,18 +70,39 @@ final class OrderedPipeline<T> implements AutoCloseable {
     }
   }
 
+  /**
+   * Drains, then runs {@code job} on every worker at once (in the calling thread when there are
+   * none) and waits for all of them, e.g. to flush the writer's buffers on every core.
+   */
+  void onEveryWorker(Callable<Void> job) throws IOException {
+    drain();
+    if (workers == null) {
+      call(job);
+      return;
+    }
+    List<Future<Void>> running = new ArrayList<>(threads);
+    for (int i = 0; i < threads; i++) {
+      running.add(workers.submit(job));
+    }
+    for (Future<Void> f : running) {
+      result(f);
+    }
+  }
+
   private void completeHead() throws IOException {
     Pending<T> head = pending.remove();
-    T value;
+    head.then().accept(result(head.result()));
+  }
+
+  private static <V> V result(Future<V> future) throws IOException {
     try {
-      value = head.result().get();
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while indexing", e);
     } catch (ExecutionException e) {
       throw rethrow(e.getCause());
     }
-    head.then().accept(value);
   }
 
   private static <T> T call(Callable<T> work) throws IOException {
