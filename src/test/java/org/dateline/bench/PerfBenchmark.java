@@ -117,8 +117,9 @@ public final class PerfBenchmark {
     long bareSize = Processes.size(dir.resolve("bare"));
     report.row("index: bare Lucene (same documents pre-extracted, 2 threads, 256 MB buffer)", "%,.0f articles/s, %.1f s", n / bareSeconds, bareSeconds);
     report.ratio("index: dateline / bare articles/s", dlRate / (n / bareSeconds), ">= 0.75");
-    report.row("index size: dateline / bare / raw JSONL", "%d MB / %d MB / %d MB (%.2f x raw)", dlSize >> 20, bareSize >> 20,
-        raw >> 20, (double) dlSize / raw);
+    report.row("index size: dateline / bare / raw JSONL", "%d MB / %d MB / %d MB (%.2f x raw); segments: dateline %d, bare %d",
+        dlSize >> 20, bareSize >> 20, raw >> 20, (double) dlSize / raw, Processes.segments(dir.resolve("dateline")),
+        Processes.segments(dir.resolve("bare")));
 
     long s0 = System.nanoTime();
     try (SqliteFts fts = SqliteFts.load(dir.resolve("fts.db"), docs)) {

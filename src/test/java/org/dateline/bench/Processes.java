@@ -89,6 +89,13 @@ final class Processes {
     }
   }
 
+  /** The number of Lucene segments in the index folder {@code dir} (one {@code .si} file each). */
+  static long segments(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".si")).count();
+    }
+  }
+
   /** Deletes {@code dir} and everything in it, if it exists. */
   static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir)) {
