@@ -4,30 +4,24 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.QueryTimeout;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -53,7 +47,6 @@ public final class ArticleSearcher implements Closeable {
   public static final String MARK_START = "[[";
   /** Marks the end of a match in snippets. */
   public static final String MARK_END = "]]";
-  private static final int PLAIN_SNIPPET = 200;
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -61,7 +54,7 @@ public final class ArticleSearcher implements Closeable {
   private final ActorRegistry registry;
   private final QueryFactory queries;
   private final FacetCounter facetCounter;
-  private final Snippets snippets;
+  private final HitReader hitReader;
   private final PageSearch pages;
   private Duration timeout = QueryLimits.DEFAULT_TIMEOUT;
   /** Whether a request over every article reads its counts from index statistics; tests turn it off to compare. */
@@ -74,9 +67,9 @@ public final class ArticleSearcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.registry = registry;
     this.facetCounter = new FacetCounter(reader);
-    this.snippets = new Snippets(searcher);
     this.pages = new PageSearch(searcher);
     this.queries = new QueryFactory(registry, outlets);
+    this.hitReader = new HitReader(searcher, new Snippets(searcher), queries);
   }
 
   /** Opens the index in {@code indexDir}; throws {@link NoIndexException} when there is none. */
@@ -173,17 +166,13 @@ public final class ArticleSearcher implements Closeable {
       return runOverAll(request, query, n);
     }
     PageSearch.Page page = pages.withFacets(query, text, request.sort(), n);
-    KeywordInContext kwic = request.kwic() > 0
-        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
-    return new SearchResult(page.total(), hits(page.docs(), request.offset(), text, kwic), facets(request, text, page.matches()));
+    return new SearchResult(page.total(), hitReader.read(page.docs(), request, text), facets(request, text, page.matches()));
   }
 
   /** A request without facets: see {@link PageSearch#withoutFacets}. */
   private SearchResult runWithoutFacets(SearchRequest request, Query text, Query query, int n) throws IOException {
     PageSearch.Page page = pages.withoutFacets(query, text, request.sort(), n);
-    KeywordInContext kwic = request.kwic() > 0
-        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), text), request.kwic()) : null;
-    return new SearchResult(page.total(), hits(page.docs(), request.offset(), text, kwic), new LinkedHashMap<>());
+    return new SearchResult(page.total(), hitReader.read(page.docs(), request, text), new LinkedHashMap<>());
   }
 
   /**
@@ -207,9 +196,7 @@ public final class ArticleSearcher implements Closeable {
         facets.put(f.key(), labelled(f.dim(), all.top(f.dim(), f.top())));
       }
     }
-    KeywordInContext kwic = request.kwic() > 0
-        ? new KeywordInContext(queries.matcher(), highlightedActors(request.filter(), null), request.kwic()) : null;
-    return new SearchResult(reader.numDocs(), hits(page, request.offset(), null, kwic), facets);
+    return new SearchResult(reader.numDocs(), hitReader.read(page, request, null), facets);
   }
 
   /** True when {@code query} is the one {@link QueryFactory#build} makes for no query and no filter. */
@@ -286,7 +273,7 @@ public final class ArticleSearcher implements Closeable {
       return Optional.empty();
     }
     Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-    return Optional.of(new ArticleView(d.get(ArticleFields.ID), date(d), d.get(ArticleFields.DATE_SOURCE),
+    return Optional.of(new ArticleView(d.get(ArticleFields.ID), HitReader.date(d), d.get(ArticleFields.DATE_SOURCE),
         d.get(ArticleFields.OUTLET), d.get(ArticleFields.LANG), d.get(ArticleFields.TITLE),
         List.of(d.getValues(ArticleFields.ACTOR)), d.get(ArticleFields.URL), d.get(ArticleFields.SOURCE),
         d.get(ArticleFields.BODY)));
@@ -318,70 +305,6 @@ public final class ArticleSearcher implements Closeable {
         yield new Sort(f, byId);
       }
     };
-  }
-
-  /** The actors whose mentions keyword-in-context lines show: those selected and those the query names. */
-  private Set<String> highlightedActors(ArticleFilter filter, Query text) {
-    Set<String> ids = new TreeSet<>(queries.selectedActors(filter));
-    if (text != null) {
-      text.visit(new QueryVisitor() {
-        @Override
-        public void consumeTerms(Query query, Term... terms) {
-          for (Term t : terms) {
-            if (t.field().equals(ArticleFields.ACTOR)) {
-              ids.add(t.text());
-            }
-          }
-        }
-
-        @Override
-        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-          return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-        }
-      });
-    }
-    return ids;
-  }
-
-  private List<Hit> hits(ScoreDoc[] docs, int offset, Query text, KeywordInContext kwic) throws IOException {
-    if (docs.length <= offset) {
-      return List.of();
-    }
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, offset, docs.length);
-    StoredFields stored = searcher.storedFields();
-    Document[] documents = new Document[page.length];
-    String[] bodies = new String[page.length];
-    for (int i = 0; i < page.length; i++) {
-      documents[i] = stored.document(page[i].doc);
-      bodies[i] = documents[i].get(ArticleFields.BODY);
-    }
-    String[] snippets = text == null ? new String[page.length] : this.snippets.of(page, bodies, text);
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document d = documents[i];
-      String snippet = snippets[i] != null ? snippets[i] : plainSnippet(bodies[i]);
-      List<KwicLine> lines = kwic == null ? List.of() : kwic.lines(bodies[i], text);
-      hits.add(new Hit(d.get(ArticleFields.ID), date(d), d.get(ArticleFields.OUTLET), d.get(ArticleFields.TITLE),
-          List.of(d.getValues(ArticleFields.ACTOR)), page[i].score, snippet.strip(), lines));
-    }
-    return hits;
-  }
-
-  private static String plainSnippet(String body) {
-    if (body == null) {
-      return "";
-    }
-    String flat = body.strip().replaceAll("\\s+", " ");
-    if (flat.length() <= PLAIN_SNIPPET) {
-      return flat;
-    }
-    int cut = flat.lastIndexOf(' ', PLAIN_SNIPPET);
-    return flat.substring(0, cut > PLAIN_SNIPPET / 2 ? cut : PLAIN_SNIPPET) + " …";
-  }
-
-  private static LocalDate date(Document d) {
-    IndexableField f = d.getField(ArticleFields.DATE);
-    return f == null ? null : LocalDate.ofEpochDay(f.numericValue().intValue());
   }
 
   /**
