@@ -36,11 +36,11 @@ public final class ArticleIndexer implements Closeable {
   private static final double RAM_BUFFER_MB = 128;
   /**
    * Segments below this size count as this size when the merge policy plans merges (Lucene's
-   * default: 16 MB). Each periodic commit flushes small segments (about 20 MB per 25,000 articles);
-   * with the default, 8 of them were still separate at the end of a 1M-article ingest (12 segments
-   * in all), and every query pays a lookup and set-up per segment. At 128 MB the same ingest ends
-   * with 5 segments in the same time (63.9 against 63.2 s, two runs each), and a term query runs in
-   * 0.48 instead of 0.81 ms (BENCHMARKS.md).
+   * default: 16 MB). Each periodic commit flushes small segments (about 20 MB per 25,000 articles),
+   * which the default floor leaves alone: a 1M-article ingest ended with 12 segments, and every
+   * query pays a lookup and set-up per segment. With this floor and {@link #settleMerges} together
+   * the same ingest ends with 5 segments, and a term query runs in 0.65 instead of 0.81 ms; the
+   * floor alone was not enough, as merges still running at the end were dropped (BENCHMARKS.md).
    */
   private static final double FLOOR_SEGMENT_MB = 128;
   private final Path indexDir;
