@@ -143,9 +143,15 @@ public final class ArticleQueryParser {
     }
   }
 
+  /**
+   * One analyzer for every query: it keeps its tokenizer and filters per thread, where a new
+   * analyzer per query built a StandardTokenizer and its filter chain for each one.
+   */
+  private static final org.apache.lucene.analysis.Analyzer TEXT = Analyzers.text();
+
   private final class Parser extends MultiFieldQueryParser {
     Parser(DefaultOperator operator) {
-      super(ArticleFields.TEXT_FIELDS.toArray(String[]::new), Analyzers.text());
+      super(ArticleFields.TEXT_FIELDS.toArray(String[]::new), TEXT);
       setDefaultOperator(operator == DefaultOperator.OR ? QueryParser.Operator.OR : QueryParser.Operator.AND);
       setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
     }

@@ -22,12 +22,17 @@ import org.dateline.index.ArticleFields;
  * The best passage of each hit's body with the query's matches marked, by Lucene's unified
  * highlighter over the offsets the body's postings hold.
  *
- * <p>Two costs of a plain {@code UnifiedHighlighter} per search are avoided: it merges the field
+ * <p>Three costs of a plain {@code UnifiedHighlighter} per search are avoided: it merges the field
  * infos of every segment to choose where offsets come from (a third of its time on a 1M-article
- * index), so the body's merged field info is taken once per opened index; and it reads each hit's
- * stored body again, which the caller has just read for the hit itself, so the bodies are handed in.
+ * index), so the body's merged field info is taken once per opened index; it reads each hit's
+ * stored body again, which the caller has just read for the hit itself, so the bodies are handed
+ * in; and its passage scorer allocates a 32 kB hash per passage, so {@link LeanPassageScorer}
+ * gives the same scores without it.
  */
 final class Snippets {
+  private static final LeanPassageScorer SCORER = new LeanPassageScorer();
+  /** Unused for the body, whose offsets come from its postings; shared rather than built per search. */
+  private static final org.apache.lucene.analysis.Analyzer TEXT = Analyzers.text();
   private final IndexSearcher searcher;
   private FieldInfo body;
 
@@ -42,9 +47,10 @@ final class Snippets {
       byDoc.put(page[i].doc, bodies[i] == null ? "" : bodies[i]);
     }
     FieldInfo info = bodyInfo();
-    UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.text())
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, TEXT)
         .withFormatter(new DefaultPassageFormatter(ArticleSearcher.MARK_START, ArticleSearcher.MARK_END, " … ", false))
-        .withMaxNoHighlightPassages(0)) {
+        .withMaxNoHighlightPassages(0)
+        .withScorer(SCORER)) {
       @Override
       protected FieldInfo getFieldInfo(String field) {
         return field.equals(ArticleFields.BODY) ? info : super.getFieldInfo(field);
