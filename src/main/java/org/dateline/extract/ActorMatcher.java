@@ -108,6 +108,11 @@ public final class ActorMatcher {
     return ActorFacets.of(match(text), registry);
   }
 
+  /** The actor facets of a text already split by {@link ActorTokenizer}, as {@link #facets(String)} of its text. */
+  public ActorFacets facets(TextTokens tokens) {
+    return ActorFacets.of(run(tokens, null), registry);
+  }
+
   /** The distinct actor ids named in {@code text} as written (demonyms excluded), sorted. */
   public Set<String> actorIds(String text) {
     Set<String> ids = new TreeSet<>();
@@ -140,7 +145,11 @@ public final class ActorMatcher {
   }
 
   private List<Mention> run(String text, List<RejectedMatch> rejected) {
-    TextTokens t = tokenizer.scan(text);
+    return run(tokenizer.scan(text), rejected);
+  }
+
+  private List<Mention> run(TextTokens t, List<RejectedMatch> rejected) {
+    String text = t.text();
     LineCase[] cases = MatchGuards.lineCases(t);
     List<Hit> hits = new ArrayList<>();
     int i = 0;

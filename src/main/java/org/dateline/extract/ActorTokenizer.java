@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Splits text into {@link MatchToken}s with lookup keys, the same way for registry aliases and
@@ -20,7 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * <p>Keys come from Lucene's StandardTokenizer, possessive removal, lower-casing, ASCII folding
  * (Türkiye = Turkiye) and the Russian light stemmer, which only touches Cyrillic endings. We reuse
  * Lucene's analysis chain rather than a hand-written tokenizer so that actor boundaries agree with
- * the boundaries of the searchable text.
+ * the boundaries of the searchable text. The index's text analyzer is this chain plus Ukrainian
+ * endings, so an ingest analyses each article once, here, and derives the indexed terms from
+ * these keys ({@code index/SharedAnalysis}).
  */
 public final class ActorTokenizer {
   private final Analyzer analyzer =
@@ -44,37 +47,44 @@ public final class ActorTokenizer {
     return new ArrayList<>(scan(text));
   }
 
+  /** What {@link #scan(String, TokenSink)} reports, token by token. */
+  public interface TokenSink {
+    /** The next token: its lookup key in {@code key[0, keyLength)}, its offsets, its position increment. */
+    void token(char[] key, int keyLength, int start, int end, int positionIncrement);
+
+    /** After the last token: the final offset and position increment, as {@code TokenStream.end()} leaves them. */
+    void end(int finalOffset, int finalPositionIncrement);
+  }
+
   /** The tokens of {@code text} in flat arrays, for the matcher's scan; thread-safe. */
   TextTokens scan(String text) {
     TextTokens out = new TextTokens(text);
-    try (TokenStream ts = analyzer.tokenStream("", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        int start = offset.startOffset();
-        int end = offset.endOffset();
-        out.add(term.buffer(), term.length(), start, end, withoutPossessive(text, start, end));
+    scan(text, new TokenSink() {
+      @Override
+      public void token(char[] key, int keyLength, int start, int end, int positionIncrement) {
+        out.add(key, keyLength, start, end);
       }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen on a String reader
-    }
+
+      @Override
+      public void end(int finalOffset, int finalPositionIncrement) {}
+    });
     return out;
   }
 
-  /** Where the token ends without a trailing possessive ('s, ’s or a bare apostrophe). */
-  private static int withoutPossessive(String text, int start, int end) {
-    int e = end;
-    if (e - start > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S') && isApostrophe(text.charAt(e - 2))) {
-      e -= 2;
-    } else if (e - start > 1 && isApostrophe(text.charAt(e - 1))) {
-      e -= 1;
+  /** Reports every token of {@code text} to {@code sink}, in order; thread-safe. */
+  public void scan(String text, TokenSink sink) {
+    try (TokenStream ts = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute position = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        sink.token(term.buffer(), term.length(), offset.startOffset(), offset.endOffset(), position.getPositionIncrement());
+      }
+      ts.end();
+      sink.end(offset.endOffset(), position.getPositionIncrement());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen on a String reader
     }
-    return e;
-  }
-
-  private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '\u2019' || c == '\uFF07';
   }
 }

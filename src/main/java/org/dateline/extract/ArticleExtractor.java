@@ -31,8 +31,23 @@ public final class ArticleExtractor {
     return raw.location() == null ? raw.source() : raw.source() + "#" + raw.location();
   }
 
+  /**
+   * Where the matcher's tokens of an article come from: by default {@link ActorTokenizer} over the
+   * title, a line break and the body; the ingest passes one that keeps what it analysed for the index.
+   */
+  @FunctionalInterface
+  public interface TokenSource {
+    /** The tokens of {@code title + "\n" + body}, with offsets into that text. */
+    TextTokens tokens(String title, String body);
+  }
+
   /** Builds the article; never fails on a bad date, which only leaves the article undated with a warning. */
   public Article extract(RawArticle raw) {
+    return extract(raw, null);
+  }
+
+  /** Builds the article with the actors found in the tokens {@code tokens} gives (null: the matcher's own). */
+  public Article extract(RawArticle raw, TokenSource tokens) {
     List<String> warnings = new ArrayList<>(1);
     LocalDate date = null;
     String dateSource = null;
@@ -52,7 +67,8 @@ public final class ArticleExtractor {
     String outlet = Outlets.key(raw.outlet() != null ? raw.outlet() : defaultOutlet);
     String lang = raw.lang() != null && !raw.lang().isBlank() ? raw.lang().strip().toLowerCase(java.util.Locale.ROOT)
         : LanguageDetector.standard().detect(title + "\n" + raw.body());
-    ActorFacets actors = matcher.facets(title + "\n" + raw.body());
+    ActorFacets actors = tokens == null ? matcher.facets(title + "\n" + raw.body())
+        : matcher.facets(tokens.tokens(title, raw.body()));
     return new Article(id, date, dateSource, title, raw.body(), outlet, raw.url(), lang, raw.source(), actors, warnings);
   }
 }

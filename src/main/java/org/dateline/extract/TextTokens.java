@@ -13,7 +13,7 @@ import java.util.RandomAccess;
  * substring, an exact key for Cyrillic words, a record) cost more than the analysis itself, and all
  * but a few per text are looked up once in the alias trie and dropped.
  */
-final class TextTokens extends AbstractList<MatchToken> implements RandomAccess {
+public final class TextTokens extends AbstractList<MatchToken> implements RandomAccess {
   /** Per character: 0 until asked, then 2 when it is of the Cyrillic script, else 1. */
   private static final byte[] CYRILLIC = new byte[Character.MAX_VALUE + 1];
   private final String text;
@@ -26,12 +26,35 @@ final class TextTokens extends AbstractList<MatchToken> implements RandomAccess 
   private MatchToken[] views = new MatchToken[64];
   private char[] scratch = new char[32];
 
-  TextTokens(String text) {
+  /** No tokens yet, of {@code text}. */
+  public TextTokens(String text) {
     this.text = text;
   }
 
-  /** Adds a token: its lookup key, where it starts, and where it ends with and without a possessive. */
-  void add(char[] key, int keyLength, int from, int end, int to) {
+  /**
+   * Adds the next token: its lookup key ({@link ActorTokenizer}'s term) and where it starts and
+   * ends in the text, a trailing possessive included.
+   */
+  public void add(char[] key, int keyLength, int from, int end) {
+    add(key, keyLength, from, end, withoutPossessive(text, from, end));
+  }
+
+  /** Where the token ends without a trailing possessive ('s, ’s or a bare apostrophe). */
+  private static int withoutPossessive(String text, int start, int end) {
+    int e = end;
+    if (e - start > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S') && isApostrophe(text.charAt(e - 2))) {
+      e -= 2;
+    } else if (e - start > 1 && isApostrophe(text.charAt(e - 1))) {
+      e -= 1;
+    }
+    return e;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\uFF07';
+  }
+
+  private void add(char[] key, int keyLength, int from, int end, int to) {
     if (size == start.length) {
       int n = size * 2;
       start = Arrays.copyOf(start, n);

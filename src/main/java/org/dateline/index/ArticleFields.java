@@ -175,6 +175,22 @@ public final class ArticleFields {
     };
   }
 
+  /** A text field stored as its text and indexed from tokens analysed beforehand (Lucene's Field takes one or the other). */
+  private static final class AnalysedField extends Field {
+    private final org.apache.lucene.analysis.TokenStream tokens;
+
+    AnalysedField(String name, String value, FieldType type, org.apache.lucene.analysis.TokenStream tokens) {
+      super(name, value, type);
+      this.tokens = tokens;
+    }
+
+    @Override
+    public org.apache.lucene.analysis.TokenStream tokenStream(org.apache.lucene.analysis.Analyzer analyzer,
+        org.apache.lucene.analysis.TokenStream reuse) {
+      return tokens;
+    }
+  }
+
   /** Adds one stored exact term and one facet value per value, for a multi-valued keyword field. */
   static void addKeywords(Document doc, String field, java.util.Collection<String> values) {
     for (String value : values) {
@@ -191,13 +207,26 @@ public final class ArticleFields {
   /** Builds the Lucene document for {@code article} with what the ingest adds (outlets, tags, corpus, group). */
   public static Document toDocument(Article article, IngestFields extras, long hash, FacetsConfig config)
       throws java.io.IOException {
+    return toDocument(article, extras, hash, config, null, null);
+  }
+
+  /**
+   * Builds the Lucene document for {@code article}; {@code titleTokens} and {@code bodyTokens}, when
+   * not null, are the title's and body's tokens as {@link Analyzers#text()} gives them, already
+   * analysed (see {@link SharedAnalysis}), and are indexed instead of analysing the text again.
+   */
+  static Document toDocument(Article article, IngestFields extras, long hash, FacetsConfig config,
+      org.apache.lucene.analysis.TokenStream titleTokens, org.apache.lucene.analysis.TokenStream bodyTokens)
+      throws java.io.IOException {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
     if (article.date() != null) {
       doc.add(new IntField(DATE, (int) article.date().toEpochDay(), Field.Store.YES));
     }
-    doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
-    doc.add(new Field(BODY, article.body(), BODY_TYPE));
+    doc.add(titleTokens == null ? new TextField(TITLE, article.title(), Field.Store.YES)
+        : new AnalysedField(TITLE, article.title(), TextField.TYPE_STORED, titleTokens));
+    doc.add(bodyTokens == null ? new Field(BODY, article.body(), BODY_TYPE)
+        : new AnalysedField(BODY, article.body(), BODY_TYPE, bodyTokens));
     doc.add(new StringField(OUTLET, article.outlet(), Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(OUTLET, article.outlet()));
     doc.add(new StringField(LANG, article.lang(), Field.Store.YES));

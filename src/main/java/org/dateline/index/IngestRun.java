@@ -34,6 +34,8 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
   private final IngestOptions options;
   private PeriodicCommitter commits;
   private final FacetsConfig facets = ArticleFields.facetsConfig();
+  /** Per worker: the analysis an article's actors were found in, which its document then indexes. */
+  private final ThreadLocal<SharedAnalysis> analysis = ThreadLocal.withInitial(SharedAnalysis::new);
   private final long start = System.nanoTime();
   private final OrderedPipeline<Stored> pipeline;
 
@@ -181,16 +183,20 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
     RawArticle ready = r;
     ArticleExtractor extract = extractor;
     // Actor matching, analysis and addDocument run on a worker; what follows runs here, in order.
-    pipeline.submit(() -> store(extract.extract(ready), extras, id, hash, existed),
+    pipeline.submit(() -> store(ready, extract, extras, id, hash, existed),
         stored -> written(raw, stored, notes, day, existed));
   }
 
   /** An article a worker built and wrote, or the reason Lucene refused it. */
   private record Stored(Article article, String refused) {}
 
-  private Stored store(Article article, IngestFields extras, String id, long hash, boolean existed) throws IOException {
+  private Stored store(RawArticle raw, ArticleExtractor extract, IngestFields extras, String id, long hash, boolean existed)
+      throws IOException {
+    SharedAnalysis shared = analysis.get();
+    Article article = extract.extract(raw, shared);
     try {
-      Document doc = ArticleFields.toDocument(article, extras, hash, facets);
+      Document doc = ArticleFields.toDocument(article, extras, hash, facets, shared.title(article.title()),
+          shared.body(article.body()));
       if (existed) {
         writer.updateDocument(new Term(ArticleFields.ID, id), doc);
       } else {

@@ -58,8 +58,13 @@ class AnalyzerEquivalenceTest {
   }
 
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    return tokens(analyzer.tokenStream("body", text));
+  }
+
+  /** Each token of {@code stream} as "term start-end +increment", then its end state; closes the stream. */
+  static List<String> tokens(TokenStream stream) throws IOException {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+    try (TokenStream ts = stream) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
@@ -68,7 +73,7 @@ class AnalyzerEquivalenceTest {
         out.add(term + " " + offset.startOffset() + "-" + offset.endOffset() + " +" + pos.getPositionIncrement());
       }
       ts.end();
-      out.add("end " + offset.endOffset());
+      out.add("end " + offset.startOffset() + "-" + offset.endOffset() + " +" + pos.getPositionIncrement());
     }
     return out;
   }
