@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -25,6 +26,9 @@ import org.dateline.index.ArticleFields;
  */
 final class HitReader {
   private static final int PLAIN_SNIPPET = 200;
+  /** The stored fields a hit shows; an article's other stored fields (a dozen actor views, tags, source) are skipped. */
+  private static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.DATE, ArticleFields.OUTLET,
+      ArticleFields.TITLE, ArticleFields.ACTOR, ArticleFields.BODY);
 
   private final IndexSearcher searcher;
   private final Snippets snippets;
@@ -48,7 +52,9 @@ final class HitReader {
     Document[] documents = new Document[page.length];
     String[] bodies = new String[page.length];
     for (int i = 0; i < page.length; i++) {
-      documents[i] = stored.document(page[i].doc);
+      DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(HIT_FIELDS);
+      stored.document(page[i].doc, visitor);
+      documents[i] = visitor.getDocument();
       bodies[i] = documents[i].get(ArticleFields.BODY);
     }
     String[] passages = text == null ? new String[page.length] : snippets.of(page, bodies, text);
