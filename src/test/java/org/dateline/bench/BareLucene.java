@@ -34,7 +34,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.corpus.RawArticle;
+import org.dateline.extract.ActorMatcher;
+import org.dateline.extract.ActorRegistry;
 import org.dateline.extract.Article;
+import org.dateline.extract.ArticleExtractor;
 import org.dateline.index.Analyzers;
 import org.dateline.index.ArticleFields;
 
@@ -54,6 +58,27 @@ final class BareLucene {
   }
 
   private BareLucene() {}
+
+  /**
+   * {@code CORPORA N DIR}: the bare loop in a JVM of its own, as {@code dateline index} runs in
+   * one, so neither side starts with code the other has already compiled. Amplifies the same N
+   * articles (same seed), extracts them (not timed), indexes them into DIR and prints the indexing
+   * seconds.
+   */
+  public static void main(String[] args) throws Exception {
+    Amplifier amplifier = Amplifier.fromCorpora(Path.of("index-config"), Path.of(args[0]));
+    List<Doc> docs = extract(amplifier.items(Integer.parseInt(args[1])));
+    long t0 = System.nanoTime();
+    index(docs, Path.of(args[2]), 2);
+    System.out.println((System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The articles as Dateline's extractor makes them (dates, outlet, language, actors), in parallel. */
+  static List<Doc> extract(List<Amplifier.Item> items) {
+    ArticleExtractor extractor = new ArticleExtractor(new ActorMatcher(ActorRegistry.load(Path.of("index-config"))), null);
+    return items.parallelStream().map(it -> new Doc(it, extractor.extract(new RawArticle(it.id(), it.title(),
+        it.body(), it.date().toString(), "metadata", it.outlet(), null, it.lang(), "articles/bench.jsonl", null)))).toList();
+  }
 
   static FacetsConfig facets() {
     return ArticleFields.facetsConfig();

@@ -14,10 +14,7 @@ import org.dateline.export.ExportField;
 import org.dateline.export.ExportFormat;
 import org.dateline.export.ExportProgress;
 import org.dateline.export.ExportRequest;
-import org.dateline.corpus.RawArticle;
-import org.dateline.extract.ActorMatcher;
 import org.dateline.extract.ActorRegistry;
-import org.dateline.extract.ArticleExtractor;
 import org.dateline.search.ArticleFilter;
 import org.dateline.search.ArticleSearcher;
 import org.dateline.search.CooccurrenceRequest;
@@ -39,6 +36,7 @@ public final class PerfBenchmark {
   private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
   private final Path home;
   private final Path work;
+  private Path corpora;
   private final boolean quick;
   /** Indexing rounds per size (Dateline and the bare loop in turn); medians are reported. */
   private int indexRounds;
@@ -82,6 +80,7 @@ public final class PerfBenchmark {
     PerfBenchmark bench = new PerfBenchmark(Path.of("").toAbsolutePath(), work, quick);
     bench.shapes = shapes;
     bench.indexRounds = rounds;
+    bench.corpora = corpora;
     bench.report.machine();
     if (reuse != null) {
       bench.reuse(reuse, !List.of(args).contains("--no-sqlite"));
@@ -108,7 +107,7 @@ public final class PerfBenchmark {
     // Dateline and the bare loop take turns, so that a slow spell of the shared machine hits both;
     // the figures are medians over the rounds (this machine's run-to-run spread is about 10%).
     long p0 = System.nanoTime();
-    List<BareLucene.Doc> docs = preParse(items);
+    List<BareLucene.Doc> docs = BareLucene.extract(items);
     report.line("pre-parse for the baselines (extraction of %,d articles, not timed in them): %.1f s", n, (System.nanoTime() - p0) / 1e9);
     List<Double> dlSeconds = new ArrayList<>();
     List<Double> bareSeconds = new ArrayList<>();
@@ -121,9 +120,7 @@ public final class PerfBenchmark {
       dlSeconds.add(dl.seconds());
       peakHeap = Math.max(peakHeap, Processes.peakHeapMb(dir.resolve("gc.log")));
       peakRss = Math.max(peakRss, dl.peakRssKb());
-      long b0 = System.nanoTime();
-      BareLucene.index(docs, dir.resolve("bare"), 2);
-      bareSeconds.add((System.nanoTime() - b0) / 1e9);
+      bareSeconds.add(bareInOwnJvm(n, dir));
     }
     double dlMedian = median(dlSeconds);
     double bareMedian = median(bareSeconds);
@@ -133,7 +130,7 @@ public final class PerfBenchmark {
         raw / 1e6 / dlMedian, dlMedian, indexRounds, seconds(dlSeconds));
     report.row("index: dateline peak heap / RSS", "%d MB / %d MB", peakHeap, peakRss / 1024);
     long bareSize = Processes.size(dir.resolve("bare"));
-    report.row("index: bare Lucene (same documents pre-extracted, 2 threads, 256 MB buffer)", "%,.0f articles/s, %.1f s (median of %d: %s)",
+    report.row("index: bare Lucene (same documents pre-extracted, 2 threads, 256 MB buffer, a JVM per round)", "%,.0f articles/s, %.1f s (median of %d: %s)",
         n / bareMedian, bareMedian, indexRounds, seconds(bareSeconds));
     report.ratio("index: dateline / bare articles/s", dlRate / (n / bareMedian), ">= 0.75");
     report.row("index size: dateline / bare / raw JSONL", "%d MB / %d MB / %d MB (%.2f x raw); segments: dateline %d, bare %d",
@@ -164,6 +161,15 @@ public final class PerfBenchmark {
     }
   }
 
+  /** The bare loop's indexing seconds, in a fresh JVM like Dateline's (see {@link BareLucene#main}). */
+  private double bareInOwnJvm(int n, Path dir) throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Processes.Run run = Processes.run(home, List.of(java, "-Xmx6g", "-cp", System.getProperty("java.class.path"),
+        "org.dateline.bench.BareLucene", corpora.toAbsolutePath().toString(), Integer.toString(n),
+        dir.resolve("bare").toAbsolutePath().toString()));
+    return Double.parseDouble(run.output().strip());
+  }
+
   private static double median(List<Double> xs) {
     List<Double> sorted = xs.stream().sorted().toList();
     int m = sorted.size() / 2;
@@ -174,11 +180,7 @@ public final class PerfBenchmark {
     return xs.stream().map(x -> String.format(java.util.Locale.ROOT, "%.1f", x)).collect(java.util.stream.Collectors.joining(", ")) + " s";
   }
 
-  private static List<BareLucene.Doc> preParse(List<Amplifier.Item> items) {
-    ArticleExtractor extractor = new ArticleExtractor(new ActorMatcher(ActorRegistry.load(Path.of("index-config"))), null);
-    return items.parallelStream().map(it -> new BareLucene.Doc(it, extractor.extract(new RawArticle(it.id(), it.title(),
-        it.body(), it.date().toString(), "metadata", it.outlet(), null, it.lang(), "articles/bench.jsonl", null)))).toList();
-  }
+
 
   private void queries(Path dir, SqliteFts fts) throws Exception {
     Latency latency = quick ? new Latency(1, 0.5, 3) : new Latency(3, 1.5, 3);
