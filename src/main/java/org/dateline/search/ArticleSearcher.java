@@ -59,6 +59,7 @@ public final class ArticleSearcher implements Closeable {
   private Duration timeout = QueryLimits.DEFAULT_TIMEOUT;
   /** Whether a request over every article reads its counts from index statistics; tests turn it off to compare. */
   private boolean indexStatistics = true;
+  private DayCounts allDays;
   private Map<String, Long> indexedActors;
 
   private ArticleSearcher(Directory directory, DirectoryReader reader, ActorRegistry registry, OutletRegistry outlets) {
@@ -190,7 +191,7 @@ public final class ArticleSearcher implements Closeable {
     DayCounts days = null;
     for (FacetRequest f : request.facets()) {
       if (f.granularity() != null) {
-        days = days != null ? days : DayCounts.ofAll(reader);
+        days = days != null ? days : allDays();
         facets.put(f.key(), DateHistogram.count(days, f.granularity()));
       } else {
         facets.put(f.key(), labelled(f.dim(), all.top(f.dim(), f.top())));
@@ -246,12 +247,20 @@ public final class ArticleSearcher implements Closeable {
 
   /** Counts the timeline of {@code request}: one row per bucket (and series), zeros included. */
   public List<TimelineRow> timeline(TimelineRequest request) throws IOException, QuerySyntaxException {
-    return new Timeline(searcher, queries, facetCounter).rows(request);
+    return new Timeline(searcher, queries, facetCounter, indexStatistics ? this::allDays : null).rows(request);
   }
 
   /** Counts the actor pairs of {@code request}'s matches, with their significance against the whole index. */
   public CooccurrenceResult cooccurrence(CooccurrenceRequest request) throws IOException, QuerySyntaxException {
     return new Cooccurrence(searcher, queries, facetCounter, indexedActors()).count(request);
+  }
+
+  /** Articles per day in the whole index, counted once per opened index (it cannot change under this reader). */
+  private synchronized DayCounts allDays() throws IOException {
+    if (allDays == null) {
+      allDays = DayCounts.ofAll(reader);
+    }
+    return allDays;
   }
 
   /**

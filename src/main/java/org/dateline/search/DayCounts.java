@@ -69,6 +69,32 @@ final class DayCounts {
     return c;
   }
 
+  /**
+   * These counts limited to the days from {@code from} to {@code to} (either null: open), as a
+   * date-range filter would have counted them: no undated articles when either bound is set.
+   */
+  DayCounts within(LocalDate from, LocalDate to) {
+    DayCounts c = new DayCounts();
+    if (from == null && to == null) {
+      c.undated = undated;
+    }
+    int lo = Math.max(first, from == null ? Integer.MIN_VALUE : (int) from.toEpochDay());
+    int hi = Math.min(last, to == null ? Integer.MAX_VALUE : (int) to.toEpochDay());
+    while (lo <= hi && perDay[lo - base] == 0) {
+      lo++;
+    }
+    while (hi >= lo && perDay[hi - base] == 0) {
+      hi--;
+    }
+    if (lo <= hi) {
+      c.perDay = java.util.Arrays.copyOfRange(perDay, lo - base, hi - base + 1);
+      c.base = lo;
+      c.first = lo;
+      c.last = hi;
+    }
+    return c;
+  }
+
   private void add(int day) {
     if (day < first || day > last) {
       grow(Math.min(first, day), Math.max(last, day));

@@ -142,4 +142,33 @@ class WholeIndexTest {
       assertTrue(counted.facets().get("outlet").size() > 1 && !counted.facets().get("date:day").isEmpty());
     }
   }
+
+  /**
+   * A timeline whose collection is only a date range takes its per-day totals from the whole
+   * index's day counts, cut to the range; the rows must equal counting the collection's articles,
+   * undated ones included where no range is set, for open, closed and empty ranges.
+   */
+  @ParameterizedTest
+  @CsvSource(nullValues = "-", value = {"-,-,day,-", "-,-,month,russia", "2024-12-01,-,day,-", "-,2024-12-10,week,-",
+      "2024-11-25,2024-12-05,day,russia", "2024-12-03,2024-12-03,day,-", "2030-01-01,2030-12-31,year,-",
+      "2024-11-25,2024-12-20,month,-"})
+  void timelineTotalsEqualCountingTheCollection(String from, String to, String by, String text) throws Exception {
+    for (List<String> actors : List.of(List.<String>of(), List.of("russia"))) {
+      ArticleFilter filter = new ArticleFilter(text, from == null ? null : java.time.LocalDate.parse(from),
+          to == null ? null : java.time.LocalDate.parse(to), actors, List.of());
+      TimelineRequest request = new TimelineRequest(filter, DateGranularity.valueOf(by.toUpperCase(java.util.Locale.ROOT)), null, 10);
+      List<TimelineRow> fromStatistics = searcher.timeline(request);
+      searcher.indexStatistics(false);
+      List<TimelineRow> counted;
+      try {
+        counted = searcher.timeline(request);
+      } finally {
+        searcher.indexStatistics(true);
+      }
+      assertEquals(counted, fromStatistics, from + ".." + to + " by " + by + " text " + text + " actors " + actors);
+      if (from == null && to == null) {
+        assertTrue(counted.stream().anyMatch(r -> r.bucket().equals(DateHistogram.UNDATED) && r.total() > 0), "undated row");
+      }
+    }
+  }
 }
