@@ -164,7 +164,7 @@ public final class PerfBenchmark {
   /** The bare loop's indexing seconds, in a fresh JVM like Dateline's (see {@link BareLucene#main}). */
   private double bareInOwnJvm(int n, Path dir) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Processes.Run run = Processes.run(home, List.of(java, "-Xmx6g", "-cp", System.getProperty("java.class.path"),
+    Processes.Run run = Processes.from(home, dir, List.of(java, "-Xmx6g", "-cp", System.getProperty("java.class.path"),
         "org.dateline.bench.BareLucene", corpora.toAbsolutePath().toString(), Integer.toString(n),
         dir.resolve("bare").toAbsolutePath().toString()));
     return Double.parseDouble(run.output().strip());

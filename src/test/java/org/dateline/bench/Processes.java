@@ -30,6 +30,11 @@ final class Processes {
     return run(pb, dir);
   }
 
+  /** Runs {@code cmd} from {@code home} (where index-config/ is), its output kept in {@code dir}; fails unless it exits 0. */
+  static Run from(Path home, Path dir, List<String> cmd) throws IOException, InterruptedException {
+    return run(new ProcessBuilder(cmd).directory(home.toFile()), dir);
+  }
+
   /** Runs {@code cmd} in {@code dir}; fails unless it exits 0 (or 1, grep's "no match"). */
   static Run run(Path dir, List<String> cmd) throws IOException, InterruptedException {
     return run(new ProcessBuilder(cmd).directory(dir.toFile()), dir);
