@@ -44,6 +44,7 @@ public final class Cli {
     m.put("batch", BatchCommand::new);
     m.put("actors", ActorsCommand::new);
     m.put("enrich", EnrichCommand::new);
+    m.put("serve", ServeCommand::new);
     return m;
   }
 
