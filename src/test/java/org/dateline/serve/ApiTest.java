@@ -40,6 +40,10 @@ class ApiTest {
 
   /** Articles of the test corpus as outlet (lower case, "unknown" when absent) and text, read without any Dateline code. */
   static Map<String, String[]> corpusArticles() throws IOException {
+    return corpusArticles(f);
+  }
+
+  static Map<String, String[]> corpusArticles(ServeFixture f) throws IOException {
     Map<String, String[]> articles = new TreeMap<>();
     try (var files = Files.list(f.corpus)) {
       for (Path p : files.toList()) {

@@ -184,7 +184,7 @@ function renderChrome(s) {
     a.href = '/?' + p.toString();
   }
   for (const v of ['results', 'article', 'attention', 'cooccur']) $('view-' + v).hidden = s.view !== v;
-  $('facets').hidden = s.view === 'article';
+  $('facets').hidden = s.view !== 'results';
   const chips = clear($('chips'));
   for (const dim of FACET_DIMS) {
     for (const v of s[dim]) chips.appendChild(chip(dim + ': ' + v, () => go({ [dim]: s[dim].filter((x) => x !== v), page: null })));
@@ -440,7 +440,7 @@ async function renderAttention(s, my) {
   if (my !== seq) return;
   const rows = [];
   answers.forEach((ans, i) => ans.body.rows.forEach((r) => rows.push(Object.assign({ query: queries[i] || '(all articles)' }, r))));
-  drawChart(rows, !!s.normalize, queries.length > 1);
+  drawChart(rows, !!s.normalize, queries.length > 1, !!s.per);
   const csv = ['query,bucket,series,count,total,share'].concat(rows.map((r) =>
     [r.query, r.bucket, r.series, r.count, r.total, r.share].map(csvField).join(','))).join('\r\n') + '\r\n';
   const link = $('timeline-csv');
@@ -453,7 +453,7 @@ function csvField(v) {
   return /[",\r\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
 }
 
-function drawChart(rows, share, compare) {
+function drawChart(rows, share, compare, per) {
   const box = clear($('chart'));
   const legend = clear($('legend'));
   const buckets = [...new Set(rows.filter((r) => r.bucket !== 'undated').map((r) => r.bucket))].sort();
@@ -464,7 +464,7 @@ function drawChart(rows, share, compare) {
   const series = new Map();
   for (const r of rows) {
     if (r.bucket === 'undated') continue;
-    const name = (compare ? r.query + (r.series ? ' \u00b7 ' : '') : '') + (r.series || (compare ? '' : r.query));
+    const name = per ? (compare ? r.query + ' \u00b7 ' : '') + r.series : r.query;
     if (!series.has(name)) series.set(name, new Map());
     series.get(name).set(r.bucket, share ? (r.share || 0) : r.count);
   }
@@ -565,6 +565,7 @@ function pick(id) {
 async function render() {
   const s = state();
   const my = ++seq;
+  document.body.dataset.busy = '1';
   renderChrome(s);
   try {
     if (!info) info = (await api('info')).body;
@@ -573,12 +574,13 @@ async function render() {
     else if (s.view === 'attention') await renderAttention(s, my);
     else if (s.view === 'cooccur') await renderCooccur(s, my);
     else await renderResults(s, my);
-    document.body.dataset.ready = String(my);
   } catch (e) {
-    if (my === seq) {
-      showError(e);
-      document.body.dataset.ready = String(my);
-    }
+    if (my === seq) showError(e);
+  }
+  // Tests (and anyone scripting the page) wait for this: the answer to the latest state is shown.
+  if (my === seq) {
+    document.body.dataset.ready = String(my);
+    delete document.body.dataset.busy;
   }
 }
 
