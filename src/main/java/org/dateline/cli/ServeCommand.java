@@ -52,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--timeout must be positive, --port 0-65535, --queue >= 0 and --workers >= 1");
     }
     ServerLimits.apply();
+    CountDownLatch stop = stopSignal(); // before the start-up line, so a SIGTERM right after it is handled
     PrintWriter err = spec.commandLine().getErr();
     ActorRegistry registry = common.registry();
     try (LocalBackend backend = LocalBackend.open(common.indexDir(), registry, common.outlets(), VersionProvider.version())) {
@@ -76,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
       if (open) {
         Browser.open(server.url(), err);
       }
-      awaitStop();
+      stop.await();
       err.println("dateline: stopping; letting requests in flight finish");
       err.flush();
       server.stop(Duration.ofSeconds(10));
@@ -84,13 +85,15 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Blocks until SIGINT (Ctrl-C) or SIGTERM, handled so that the exit code is 0 after a graceful stop. */
-  @SuppressWarnings("removal")
-  private static void awaitStop() throws InterruptedException {
+  /**
+   * A latch that SIGINT (Ctrl-C) or SIGTERM opens. Handled rather than left to the JVM's default
+   * (exit 130 or 143 through shutdown hooks) so that the server stops gracefully and exits 0.
+   */
+  private static CountDownLatch stopSignal() {
     CountDownLatch stop = new CountDownLatch(1);
     for (String name : new String[] {"INT", "TERM"}) {
       sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stop.countDown());
     }
-    stop.await();
+    return stop;
   }
 }

@@ -53,6 +53,11 @@ public final class Admission {
     return permits::release;
   }
 
+  /** Requests waiting for a worker now. */
+  int waiting() {
+    return waiting.get();
+  }
+
   private HttpFailure busy() {
     return new HttpFailure(503, "the server is busy (" + what + "); try again in a second", null, Map.of("Retry-After", "1"));
   }

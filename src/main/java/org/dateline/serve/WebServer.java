@@ -137,6 +137,11 @@ public final class WebServer implements AutoCloseable {
     return URI.create("http://" + host + ":" + port() + "/");
   }
 
+  /** Query requests waiting for a worker now; for tests. */
+  int queued() {
+    return queries.waiting();
+  }
+
   /** Stops accepting connections, lets in-flight exchanges finish for up to {@code grace}, then stops. */
   public void stop(Duration grace) {
     server.stop((int) Math.max(0, grace.toSeconds()));

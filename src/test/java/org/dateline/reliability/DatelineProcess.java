@@ -11,14 +11,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A {@code dateline} child process (the real entry point, in its own JVM) and the lines of its stderr, read as they come. */
-final class DatelineProcess {
+public final class DatelineProcess {
   private final Process process;
   private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
   private final List<String> lines = new ArrayList<>();
   private final Thread reader;
 
   /** The command that runs {@code dateline ARGS} in a JVM with {@code heap} of heap, on this test run's class path. */
-  static List<String> command(String heap, String... args) {
+  public static List<String> command(String heap, String... args) {
     List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx" + heap,
         "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp",
         System.getProperty("java.class.path"), "org.dateline.cli.Main"));
@@ -32,7 +32,7 @@ final class DatelineProcess {
   }
 
   /** Waits for the first line starting with {@code prefix}; false when the process ended first. */
-  boolean awaitLine(String prefix) throws InterruptedException {
+  public boolean awaitLine(String prefix) throws InterruptedException {
     while (true) {
       String line = queue.poll(50, TimeUnit.MILLISECONDS);
       if (line != null) {
@@ -46,8 +46,21 @@ final class DatelineProcess {
     }
   }
 
+  /** The last line {@link #awaitLine} read. */
+  public String lastLine() {
+    return lines.isEmpty() ? null : lines.get(lines.size() - 1);
+  }
+
+  /**
+   * Asks the process to stop with SIGTERM, as a service manager does. Through its handle, since
+   * {@code Process.destroy()} also closes the pipes and the lines it writes while stopping would be lost.
+   */
+  public void terminate() {
+    process.toHandle().destroy();
+  }
+
   /** True while the process runs. */
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
@@ -70,7 +83,7 @@ final class DatelineProcess {
     });
   }
 
-  static DatelineProcess start(List<String> command) throws IOException {
+  public static DatelineProcess start(List<String> command) throws IOException {
     return new DatelineProcess(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
   }
 
@@ -103,14 +116,14 @@ final class DatelineProcess {
   }
 
   /** Every line the child wrote, once it is gone. */
-  List<String> drain() throws InterruptedException {
+  public List<String> drain() throws InterruptedException {
     process.waitFor();
     reader.join(10_000);
     queue.drainTo(lines);
     return lines;
   }
 
-  int exitCode() {
+  public int exitCode() {
     return process.exitValue();
   }
 }
