@@ -40,11 +40,20 @@ public final class ApiRoutes {
   public static final int MAX_DEPTH = 10_000;
 
   static final Set<String> FILTER = Set.of("q", "syntax", "default-operator", "actor", "outlet", "lang", "from", "to", "timeout");
-  static final Set<String> SEARCH = union(FILTER, "sort", "page", "size", "limit", "offset", "facet", "kwic", "unique");
-  static final Set<String> SIMILAR = union(FILTER, "size", "limit");
-  static final Set<String> TIMELINE = union(FILTER, "by", "per", "top", "normalize");
-  static final Set<String> COOCCUR = union(FILTER, "top", "sort");
   static final Set<String> EXPORT = union(FILTER, "format", "fields", "sort");
+
+  /** Each route's query parameters: the one list that routes check requests against and the OpenAPI test checks the document against. */
+  static final Map<String, Set<String>> PARAMETERS = Map.of(
+      "/api/search", union(FILTER, "sort", "page", "size", "limit", "offset", "facet", "kwic", "unique"),
+      "/api/articles/{id}", Set.of(),
+      "/api/similar/{id}", union(FILTER, "size", "limit"),
+      "/api/timeline", union(FILTER, "by", "per", "top", "normalize"),
+      "/api/cooccur", union(FILTER, "top", "sort"),
+      "/api/export", EXPORT,
+      "/api/export/manifest", EXPORT,
+      "/api/actors", Set.of("q", "limit"),
+      "/api/info", Set.of(),
+      "/api/openapi.json", Set.of());
 
   private final Backend backend;
   private final Duration maxTime;
@@ -70,8 +79,14 @@ public final class ApiRoutes {
         .exact("/api/export", WebServer.Pool.EXPORT, guarded(this::export))
         .exact("/api/export/manifest", WebServer.Pool.QUERY, guarded(this::manifest))
         .exact("/api/actors", WebServer.Pool.QUERY, guarded(this::actors))
-        .exact("/api/info", WebServer.Pool.NONE, r -> Response.json(backend.info()))
-        .exact("/api/openapi.json", WebServer.Pool.NONE, r -> Response.json(OpenApi.document()));
+        .exact("/api/info", WebServer.Pool.NONE, r -> {
+          r.params().allowOnly(PARAMETERS.get("/api/info"));
+          return Response.json(backend.info());
+        })
+        .exact("/api/openapi.json", WebServer.Pool.NONE, r -> {
+          r.params().allowOnly(PARAMETERS.get("/api/openapi.json"));
+          return Response.json(OpenApi.document());
+        });
   }
 
   /**
@@ -100,7 +115,7 @@ public final class ApiRoutes {
   }
 
   private Response search(Route.Request r) throws Exception {
-    Params p = r.params().allowOnly(SEARCH);
+    Params p = r.params().allowOnly(PARAMETERS.get("/api/search"));
     ArticleFilter filter = filter(p);
     int size = p.has("size") ? p.integer("size", 10, 0, MAX_SIZE) : p.integer("limit", 10, 0, MAX_SIZE);
     int offset;
@@ -126,12 +141,12 @@ public final class ApiRoutes {
   }
 
   private Response article(Route.Request r) throws Exception {
-    r.params().allowOnly(Set.of());
+    r.params().allowOnly(PARAMETERS.get("/api/articles/{id}"));
     return Response.json(backend.article(r.path()).orElseThrow(() -> noArticle(r.path())));
   }
 
   private Response similar(Route.Request r) throws Exception {
-    Params p = r.params().allowOnly(SIMILAR);
+    Params p = r.params().allowOnly(PARAMETERS.get("/api/similar/{id}"));
     ArticleFilter filter = filter(p);
     int size = p.has("size") ? p.integer("size", 10, 1, MAX_SIZE) : p.integer("limit", 10, 1, MAX_SIZE);
     SearchRequest request = new SearchRequest(filter, SortOrder.RELEVANCE, 0, size, List.of());
@@ -139,7 +154,7 @@ public final class ApiRoutes {
   }
 
   private Response timeline(Route.Request r) throws Exception {
-    Params p = r.params().allowOnly(TIMELINE);
+    Params p = r.params().allowOnly(PARAMETERS.get("/api/timeline"));
     ArticleFilter filter = filter(p);
     String by = p.string("by", "month");
     DateGranularity granularity = checked("by", () -> DateGranularity.parse(by));
@@ -153,7 +168,7 @@ public final class ApiRoutes {
   }
 
   private Response cooccur(Route.Request r) throws Exception {
-    Params p = r.params().allowOnly(COOCCUR);
+    Params p = r.params().allowOnly(PARAMETERS.get("/api/cooccur"));
     ArticleFilter filter = filter(p);
     String sort = p.string("sort", "count");
     if (!sort.equals("count") && !sort.equals("score")) {
@@ -197,7 +212,7 @@ public final class ApiRoutes {
   }
 
   private Response actors(Route.Request r) throws Exception {
-    Params p = r.params().allowOnly(Set.of("q", "limit"));
+    Params p = r.params().allowOnly(PARAMETERS.get("/api/actors"));
     return Response.json(backend.actors(p.string("q", ""), p.integer("limit", 10, 1, 100)));
   }
 
