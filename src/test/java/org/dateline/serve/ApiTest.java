@@ -199,6 +199,17 @@ class ApiTest {
   }
 
   @Test
+  void thePageWeighsFarLessThan300Kilobytes() throws Exception {
+    long bytes = 0;
+    for (String asset : List.of("/", "/app.js", "/app.css", "/favicon.svg")) {
+      HttpResponse<String> r = f.get(asset);
+      assertEquals(200, r.statusCode(), asset);
+      bytes += r.body().getBytes(StandardCharsets.UTF_8).length;
+    }
+    assertTrue(bytes < 300_000, bytes + " bytes on first load");
+  }
+
+  @Test
   void tooLongARequestIsRefused() throws Exception {
     HttpResponse<String> r = f.get("/api/search?q=" + "a".repeat(WebServer.MAX_TARGET));
     assertEquals(414, r.statusCode());

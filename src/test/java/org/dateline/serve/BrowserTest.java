@@ -11,6 +11,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import org.dateline.TestPaths;
+import org.dateline.cli.ServeBackends;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -198,5 +205,34 @@ class BrowserTest {
     assertTrue(b.driver.findElements(By.xpath("//dd/a")).isEmpty(), "a javascript: url is shown as text, not as a link");
     assertNotNull(b.js("return document.querySelector('#article h2 bdi')"), "the title is bidi-isolated");
     assertEquals(null, b.js("return window.pwned === undefined ? null : window.pwned"));
+  }
+
+  /**
+   * The page over a real corpus (RUWA, 16,545 articles from ../shared/corpora): the results view and
+   * the attention view render, and their screenshots land in {@code target/screenshots/} (the
+   * README's picture, {@code docs/web-page.png}, is the first).
+   */
+  @Test
+  void resultsAndAttentionOverRuwa() throws Exception {
+    Path corpora = TestPaths.sharedCorpora();
+    Path index = tmp.resolve("ruwa-index");
+    ServeFixture.cli("index", "--corpus", "ruwa", "--corpus-root", corpora.toString(), "--index", index.toString(),
+        "--config", TestPaths.shippedConfig().toString(), "-q");
+    try (Backend backend = ServeBackends.open(index, TestPaths.shippedConfig())) {
+      WebServer server = new ApiRoutes(backend, Duration.ofSeconds(10)).register(WebServer.builder())
+          .start(WebServer.Settings.defaults(0), new PrintWriter(new StringWriter()));
+      try {
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
+        b.open(server.url().resolve("/?q=grain+export&from=2022-03-01").toString());
+        assertTrue(b.driver.findElement(By.id("total")).getText().matches("[\\d,]+ articles match .*"));
+        assertTrue(b.driver.findElements(By.cssSelector("#histogram rect.bar")).size() > 5);
+        Files.copy(b.driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("web-page.png"), StandardCopyOption.REPLACE_EXISTING);
+        b.open(server.url().resolve("/?q=grain&view=attention&series=gas&series=wheat&by=month").toString());
+        assertTrue(b.driver.findElements(By.cssSelector("#chart polyline")).size() == 3);
+        Files.copy(b.driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("web-attention.png"), StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        server.stop(Duration.ZERO);
+      }
+    }
   }
 }
