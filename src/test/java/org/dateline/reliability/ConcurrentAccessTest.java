@@ -50,7 +50,9 @@ class ConcurrentAccessTest {
         err.toString());
     assertTrue(err.toString().contains("): " + index + "; try again when it has finished\n"), err.toString());
     System.out.println("reliability: a second writer was refused after " + millis + " ms");
-    assertTrue(millis < 1000, "refused within a second, took " + millis + " ms");
+    // "At once" means without waiting for the lock: the refusal came while the first writer still held
+    // it. A wall-clock bound (it was 1 s) measured the machine's load instead, and failed on a busy CI.
+    assertTrue(writer.alive(), "the second writer was refused while the first still ran, not after waiting for it");
 
     List<Integer> seen = new ArrayList<>();
     ActorRegistry registry = ActorRegistry.load(TestPaths.testConfig());
