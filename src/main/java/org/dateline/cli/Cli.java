@@ -1,7 +1,10 @@
 package org.dateline.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import org.dateline.config.ConfigException;
 import org.dateline.export.ManifestException;
@@ -64,6 +67,33 @@ public final class Cli {
     return create(out, err);
   }
 
+  /**
+   * Runs {@code args} with data going to {@code stdout} and diagnostics to {@code err}; returns the
+   * exit code. A failed write to stdout ends the command: quietly with 0 when the reader closed the
+   * pipe, else with exit 74 and one line on stderr, also when only the last flush fails.
+   */
+  public static int run(String[] args, OutputStream stdout, PrintWriter err) {
+    StdoutStream stream = new StdoutStream(stdout);
+    PrintWriter out = new PrintWriter(stream, false, StandardCharsets.UTF_8);
+    int code = ExitCodes.OK;
+    try {
+      code = forArgs(args, out, err).execute(args);
+      out.flush();
+    } catch (StdoutStream.Failure e) {
+      // picocli's own printing (help, version) and the last flush are outside the handler
+    }
+    // Judged here, not by the command: a failure that some code caught and went on from still counts.
+    StdoutStream.Failure failure = stream.failure();
+    if (failure == null) {
+      return code;
+    }
+    if (failure.closedPipe()) {
+      return ExitCodes.OK;
+    }
+    err.println("dateline: " + failure.describe());
+    return ExitCodes.IO;
+  }
+
   private static CommandLine create(PrintWriter out, PrintWriter err, Set<String> names) {
     CommandLine cl = new CommandLine(new DatelineCommand());
     COMMANDS.forEach((name, command) -> {
@@ -81,12 +111,24 @@ public final class Cli {
       return ExitCodes.USAGE;
     });
     cl.setExecutionExceptionHandler(Cli::handle);
+    // Help and version are printed outside the exception handler; a failed write there is reported by run().
+    CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
+    cl.setExecutionStrategy(parsed -> {
+      try {
+        return last.execute(parsed);
+      } catch (StdoutStream.Failure e) {
+        return exitCode(e);
+      }
+    });
     return cl;
   }
 
   private static int handle(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     int code = exitCode(ex);
+    if (ex instanceof StdoutStream.Failure) {
+      return code; // run() reports it, once, however the command ended
+    }
     err.println("dateline: " + message(ex, cmd));
     if (verbose(parsed)) {
       ex.printStackTrace(err);
@@ -97,6 +139,8 @@ public final class Cli {
 
   static int exitCode(Throwable ex) {
     return switch (ex) {
+      case StdoutStream.Failure e -> e.closedPipe() ? ExitCodes.OK : ExitCodes.IO;
+      case UncheckedIOException e -> ExitCodes.IO;
       case NoIndexException e -> ExitCodes.NO_INPUT;
       case NoSuchFileException e -> ExitCodes.NO_INPUT;
       case IndexLockedException e -> ExitCodes.TEMPFAIL;
@@ -114,6 +158,8 @@ public final class Cli {
 
   private static String message(Exception ex, CommandLine cmd) {
     return switch (ex) {
+      case StdoutStream.Failure e -> e.describe();
+      case UncheckedIOException e -> "I/O error: " + e.getCause().getMessage();
       case NoIndexException e -> e.getMessage() + "; build one with: dateline index PATH";
       case NoSuchFileException e -> e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "no such file or folder");
       case IngestAbortedException e -> e.getMessage();

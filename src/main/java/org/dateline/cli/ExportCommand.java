@@ -54,8 +54,6 @@ final class ExportCommand implements Callable<Integer> {
         StdoutWriter out = new StdoutWriter(spec.commandLine().getOut());
         try {
           exporter.export(request, RowWriter.of(request.format(), columns, out), progress);
-        } catch (StdoutWriter.ClosedException e) {
-          return ExitCodes.OK; // the reader (| head) has all it wanted: not an error
         } finally {
           progress.clear();
         }

@@ -91,12 +91,15 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = new ProgressBar(err, !quiet && Terminal.stderr());
     IndexReport report;
-    try (RejectionLog log = reportFile == null ? null : new RejectionLog(reportFile);
+    try (RejectionLog log = reportFile == null ? null : new RejectionLog(reportFile, common.indexDir());
         ArticleIndexer indexer = ArticleIndexer.open(common.indexDir(), common.registry(), OutletRegistry.load(configDir), null)) {
       IngestOptions options = new IngestOptions(prune, maxErrors == null ? -1 : maxErrors,
           IngestOptions.DEFAULT_MAX_BODY_CHARS, log == null ? r -> { } : log, new CommitLog(err, bar, common.verbose, quiet));
       try {
         report = indexer.index(sources, options, commits);
+        if (log != null) {
+          log.finish();
+        }
       } finally {
         bar.finish();
       }

@@ -1,5 +1,8 @@
 package org.dateline.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
@@ -18,11 +21,11 @@ public final class Main {
   /** Runs {@code dateline} with {@code args} and exits with its exit code. */
   public static void main(String[] args) {
     VECTOR_LOG.setLevel(Level.OFF);
-    // Over System.out itself (not an OutputStreamWriter) so that checkError() sees a closed pipe.
-    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+    // Over the file descriptor, not System.out: a PrintStream keeps no cause of a write error,
+    // and a full disk must not pass for a closed pipe.
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = Cli.forArgs(args, out, err).execute(args);
-    out.flush();
+    int code = Cli.run(args, stdout, err);
     err.flush();
     System.exit(code);
   }

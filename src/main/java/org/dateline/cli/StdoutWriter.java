@@ -5,10 +5,11 @@ import java.io.PrintWriter;
 import java.io.Writer;
 
 /**
- * A writer over the command's stdout that notices when the reader has gone away ({@code | head}):
- * a {@link PrintWriter} swallows write errors, so every 64K characters and at each flush we ask
- * it, and throw {@link ClosedException}, which ends an export quietly instead of writing on into
- * a closed pipe.
+ * A writer over the command's stdout for long outputs (export): it flushes every 64K characters, so
+ * that a failed write ends the command early instead of after the whole export. Over the real
+ * stdout ({@link StdoutStream}) the failure itself ends it, and {@link Cli#run} tells a closed pipe
+ * from a full disk; over any other {@link PrintWriter}, which swallows write errors and keeps no
+ * cause, a write error is an IOException (exit 74), never taken for a closed pipe.
  */
 final class StdoutWriter extends Writer {
   private static final int CHECK_EVERY = 1 << 16;
@@ -48,21 +49,12 @@ final class StdoutWriter extends Writer {
   public void flush() throws IOException {
     sinceCheck = 0;
     if (out.checkError()) { // flushes, then reports any error since the start
-      throw new ClosedException();
+      throw new IOException("cannot write to stdout; the output is incomplete");
     }
   }
 
   @Override
   public void close() throws IOException {
     flush();
-  }
-
-  /** Stdout can no longer be written: the reader closed the pipe. */
-  static final class ClosedException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    ClosedException() {
-      super("stdout is closed");
-    }
   }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +28,9 @@ public final class ManifestJson {
 
   private ManifestJson() {}
 
-  /** Writes {@code m} to {@code file}, pretty-printed, UTF-8. */
-  public static void write(Manifest m, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  /** Writes {@code m} to {@code out}, pretty-printed, UTF-8, and closes it. */
+  static void write(Manifest m, OutputStream out) throws IOException {
+    try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         JsonGenerator g = FACTORY.createGenerator(w).useDefaultPrettyPrinter()) {
       ExportRequest r = m.request();
       g.writeStartObject();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -68,10 +67,9 @@ class ExportPipeTest {
         }
       }
     };
-    PrintWriter out = new PrintWriter(new PrintStream(closedAfter10k, false, StandardCharsets.UTF_8), false, StandardCharsets.UTF_8);
     StringWriter err = new StringWriter();
-    int code = Cli.create(out, new PrintWriter(err)).execute("export", "--index", dir.resolve("index").toString(),
-        "--config", dir.resolve("config").toString(), "--fields", "id,text");
+    int code = Cli.run(new String[] {"export", "--index", dir.resolve("index").toString(),
+        "--config", dir.resolve("config").toString(), "--fields", "id,text"}, closedAfter10k, new PrintWriter(err));
     assertEquals(0, code);
     assertEquals("", err.toString());
     assertTrue(offered[0] < 300_000, "stopped after " + offered[0] + " bytes of about 2.7 MB");
