@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import org.dateline.config.ConfigException;
 import org.dateline.export.ManifestException;
+import org.dateline.index.IncompatibleIndexException;
 import org.dateline.index.IndexLockedException;
 import org.dateline.index.IndexWriteException;
 import org.dateline.index.IngestAbortedException;
@@ -150,6 +151,7 @@ public final class Cli {
       case InvalidRequestException e -> ExitCodes.USAGE;
       case IllegalArgumentException e -> ExitCodes.USAGE;
       case ConfigException e -> ExitCodes.CONFIG;
+      case IncompatibleIndexException e -> ExitCodes.CONFIG;
       case IndexWriteException e when e.outOfMemory() -> ExitCodes.SOFTWARE;
       case IOException e -> ExitCodes.IO;
       default -> ExitCodes.SOFTWARE;
@@ -173,6 +175,7 @@ public final class Cli {
       case ManifestException e -> e.getMessage();
       case IndexWriteException e -> e.getMessage();
       case IndexLockedException e -> e.getMessage();
+      case IncompatibleIndexException e -> e.getMessage();
       case IOException e -> "I/O error: " + e.getMessage();
       default -> "internal error: " + ex + " (run with -v for the stack trace)";
     };

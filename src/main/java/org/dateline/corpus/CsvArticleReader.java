@@ -3,12 +3,8 @@ package org.dateline.corpus;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +20,9 @@ import org.apache.commons.csv.CSVRecord;
  * Reads CSV and TSV files with a header row (RFC 4180: quoted fields may hold delimiters, quotes
  * and line breaks), each row mapped to an article by the corpus's {@link FieldMapping}. UTF-8 by
  * default, UTF-16 when a byte-order mark says so; a UTF-8 BOM is dropped. A row with more or fewer
- * fields than the header is rejected ({@code ragged-row}); an unclosed quote or undecodable byte
- * rejects the rest of the file from that line, keeping the rows before. Without an id column, an
+ * fields than the header is rejected ({@code ragged-row}); an unclosed quote, an undecodable byte
+ * (at its true line, see {@link DecodingReader}) or a row over 16 MB rejects the rest of the file
+ * from that line, keeping every row before. Without an id column, an
  * article's id is the file name plus its record number ({@code a.csv#12} for the 12th row).
  */
 final class CsvArticleReader implements ArticleReader {
@@ -41,28 +38,36 @@ final class CsvArticleReader implements ArticleReader {
   public void read(SourceFile file, ArticleSink sink) throws IOException {
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
         .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
-    try (InputStream in = new BufferedInputStream(file.open()); CSVParser parser = CSVParser.parse(reader(in), format)) {
+    DecodingReader decoded;
+    try (InputStream in = new BufferedInputStream(file.open());
+        CSVParser parser = CSVParser.parse(decoded = reader(in), format)) {
       List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
       String missing = missingColumn(header);
       if (missing != null) {
         sink.reject(new Rejection(file.name(), "line 1", "missing-column", missing));
         return;
       }
-      readRecords(file, parser, header, sink);
+      readRecords(file, parser, decoded, header, sink);
     } catch (IllegalArgumentException e) {
       sink.reject(new Rejection(file.name(), "line 1", "malformed-csv", "bad header: " + e.getMessage()));
-    } catch (CharacterCodingException e) {
-      sink.reject(new Rejection(file.name(), "line 1", "invalid-encoding", "header is not valid " + "UTF-8"));
+    } catch (DecodingReader.Undecodable e) {
+      sink.reject(new Rejection(file.name(), "line " + e.line, "invalid-encoding", "the header has " + e.getMessage()));
+    } catch (DecodingReader.RecordTooLarge e) {
+      sink.reject(new Rejection(file.name(), "line 1", "record-too-large", "the header is over "
+          + ReadLimits.MAX_RECORD_BYTES / (1024 * 1024) + " MB"));
     } catch (CSVException e) {
       sink.reject(new Rejection(file.name(), "line 1", "malformed-csv", e.getMessage()));
     }
   }
 
-  private void readRecords(SourceFile file, CSVParser parser, List<String> header, ArticleSink sink) throws IOException {
+  private void readRecords(SourceFile file, CSVParser parser, DecodingReader decoded, List<String> header, ArticleSink sink)
+      throws IOException {
     Iterator<CSVRecord> it = parser.iterator();
     long n = 0;
+    long lineAfter = parser.getCurrentLineNumber(); // the last line of the record before
     while (true) {
       CSVRecord r;
+      decoded.recordStart();
       try {
         if (!it.hasNext()) {
           return;
@@ -71,8 +76,11 @@ final class CsvArticleReader implements ArticleReader {
       } catch (UncheckedIOException e) {
         String where = "line " + (parser.getCurrentLineNumber() + 1);
         switch (e.getCause()) {
-          case CharacterCodingException c ->
-              sink.reject(new Rejection(file.name(), where, "invalid-encoding", "undecodable bytes; the rest of the file is skipped"));
+          case DecodingReader.Undecodable c -> sink.reject(new Rejection(file.name(), "line " + c.line, "invalid-encoding",
+              c.getMessage() + "; the rest of the file after record " + n + " is skipped"));
+          case DecodingReader.RecordTooLarge c -> sink.reject(new Rejection(file.name(), "line " + (lineAfter + 1), "record-too-large",
+              "a record (row) over " + ReadLimits.MAX_RECORD_BYTES / (1024 * 1024) + " MB; the rest of the file after record "
+              + n + " is skipped"));
           case CSVException c ->
               sink.reject(new Rejection(file.name(), where, "malformed-csv", c.getMessage() + "; the rest of the file after record " + n + " is skipped"));
           default -> throw e.getCause();
@@ -80,7 +88,8 @@ final class CsvArticleReader implements ArticleReader {
         return;
       }
       n++;
-      String where = "line " + parser.getCurrentLineNumber();
+      lineAfter = parser.getCurrentLineNumber();
+      String where = "line " + lineAfter;
       if (r.size() != header.size()) {
         sink.reject(new Rejection(file.name(), where, "ragged-row",
             "row has " + r.size() + " fields, the header has " + header.size()));
@@ -107,19 +116,20 @@ final class CsvArticleReader implements ArticleReader {
   }
 
   /** A strict decoder: UTF-16 when a BOM says so, else UTF-8 (a UTF-8 BOM is stripped from the header). */
-  private static Reader reader(InputStream in) throws IOException {
+  private static DecodingReader reader(InputStream in) throws IOException {
     in.mark(2);
     int b0 = in.read();
     int b1 = in.read();
     Charset cs = StandardCharsets.UTF_8;
+    long offset = 2;
     if (b0 == 0xFE && b1 == 0xFF) {
       cs = StandardCharsets.UTF_16BE;
     } else if (b0 == 0xFF && b1 == 0xFE) {
       cs = StandardCharsets.UTF_16LE;
     } else {
       in.reset();
+      offset = 0;
     }
-    return new InputStreamReader(in, cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new DecodingReader(in, cs, offset, ReadLimits.MAX_RECORD_BYTES);
   }
 }

@@ -30,6 +30,7 @@ public record FileExport(ArticleSearcher searcher, Path indexPath, String regist
   Manifest write(ExportRequest request, Path file, ExportProgress progress, UnaryOperator<OutputStream> disk)
       throws IOException, QuerySyntaxException {
     ArticleExporter exporter = new ArticleExporter(searcher.indexSearcher(), searcher.queries());
+    ReplacingFile.requireOutside(file, indexPath);
     ReplacingFile.requireOutside(Manifest.pathFor(file), indexPath);
     exporter.count(request.filter()); // a bad query or actor fails here, before any file is created
     try (ReplacingFile rows = ReplacingFile.open(file, indexPath, disk)) {

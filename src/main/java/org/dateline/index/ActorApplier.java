@@ -21,12 +21,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.dateline.extract.ActorFacets;
@@ -90,10 +90,16 @@ public final class ActorApplier implements Closeable {
    * @throws java.nio.file.NoSuchFileException when there is no index there
    */
   public static ActorApplier open(Path indexDir) throws IOException {
-    Directory dir = FSDirectory.open(indexDir);
+    Directory dir = IndexDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
       throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no index");
+    }
+    try {
+      IndexDirectory.checkSchema(indexDir, SegmentInfos.readLatestCommit(dir).getUserData(), false);
+    } catch (IncompatibleIndexException e) {
+      dir.close();
+      throw e;
     }
     IndexWriter writer;
     try {

@@ -16,7 +16,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dateline.corpus.CorpusWalker;
 import org.dateline.extract.ActorMatcher;
@@ -84,12 +83,18 @@ public final class ArticleIndexer implements Closeable {
   public static ArticleIndexer open(Path indexDir, ActorRegistry registry, OutletRegistry outlets, String defaultOutlet)
       throws IOException {
     Files.createDirectories(indexDir);
-    return open(indexDir, FSDirectory.open(indexDir), registry, outlets, defaultOutlet);
+    return open(indexDir, IndexDirectory.open(indexDir), registry, outlets, defaultOutlet);
   }
 
   /** Opens the index in {@code dir} (the folder {@code indexDir}, possibly wrapped, as tests do to simulate a full disk). */
   static ArticleIndexer open(Path indexDir, Directory dir, ActorRegistry registry, OutletRegistry outlets,
       String defaultOutlet) throws IOException {
+    try {
+      IndexDirectory.checkBeforeWriting(indexDir, dir);
+    } catch (IncompatibleIndexException e) {
+      dir.close();
+      throw e;
+    }
     IndexWriter writer;
     try {
       IndexWriterConfig config = new IndexWriterConfig(Analyzers.text());

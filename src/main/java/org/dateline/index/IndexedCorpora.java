@@ -10,7 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /** What the index holds of each corpus: its article count and when it was last indexed. */
 public final class IndexedCorpora {
@@ -30,7 +29,7 @@ public final class IndexedCorpora {
     if (!java.nio.file.Files.isDirectory(indexDir)) {
       return out;
     }
-    try (Directory dir = FSDirectory.open(indexDir)) {
+    try (Directory dir = IndexDirectory.open(indexDir)) {
       if (!DirectoryReader.indexExists(dir)) {
         return out;
       }

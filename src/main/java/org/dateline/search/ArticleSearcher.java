@@ -30,12 +30,13 @@ import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.extract.Actor;
 import org.dateline.extract.ActorRegistry;
 import org.dateline.extract.OutletRegistry;
 import org.dateline.index.ArticleFields;
+import org.dateline.index.IncompatibleIndexException;
+import org.dateline.index.IndexDirectory;
 
 /**
  * Searches an index: a query and filters in, the exact total, one page of hits with snippets and
@@ -80,12 +81,20 @@ public final class ArticleSearcher implements Closeable {
 
   /** Opens the index in {@code indexDir}, resolving outlet names against {@code outlets}. */
   public static ArticleSearcher open(Path indexDir, ActorRegistry registry, OutletRegistry outlets) throws IOException {
-    Directory dir = FSDirectory.open(indexDir);
+    Directory dir = IndexDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
       throw new NoIndexException(indexDir.toString());
     }
-    return new ArticleSearcher(dir, DirectoryReader.open(dir), registry, outlets);
+    DirectoryReader reader = DirectoryReader.open(dir);
+    try {
+      IndexDirectory.checkSchema(indexDir, reader.getIndexCommit().getUserData(), false);
+    } catch (IncompatibleIndexException e) {
+      reader.close();
+      dir.close();
+      throw e;
+    }
+    return new ArticleSearcher(dir, reader, registry, outlets);
   }
 
   /** The registry hash the index was last committed with, or null. */

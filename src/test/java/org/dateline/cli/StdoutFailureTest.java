@@ -3,7 +3,6 @@ package org.dateline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dateline.TestPaths;
+import org.dateline.export.DiskFull;
 import org.dateline.search.SmallCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,22 +55,7 @@ class StdoutFailureTest {
 
   /** A stdout whose every write fails with {@code error}, after {@code room} bytes were accepted. */
   static OutputStream failing(String error, int room) {
-    return new OutputStream() {
-      int written;
-
-      @Override
-      public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        if (written + len > room) {
-          throw new IOException(error);
-        }
-        written += len;
-      }
-    };
+    return DiskFull.failing(OutputStream.nullOutputStream(), room, error);
   }
 
   private int run(List<String> args, OutputStream stdout, StringWriter err) {

@@ -22,9 +22,11 @@ public final class DiskFull implements UnaryOperator<OutputStream> {
 
   @Override
   public OutputStream apply(OutputStream out) {
-    if (opened++ != failingStream) {
-      return out;
-    }
+    return opened++ != failingStream ? out : failing(out, room, "No space left on device");
+  }
+
+  /** {@code out}, failing with an IOException saying {@code error} once more than {@code room} bytes would be written. */
+  public static OutputStream failing(OutputStream out, long room, String error) {
     return new FilterOutputStream(out) {
       long written;
 
@@ -36,7 +38,7 @@ public final class DiskFull implements UnaryOperator<OutputStream> {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
         if (written + len > room) {
-          throw new IOException("No space left on device");
+          throw new IOException(error);
         }
         written += len;
         out.write(b, off, len);

@@ -59,6 +59,7 @@ public final class SyntheticIndex {
         writer.addDocument(ArticleFields.toDocument(a, i, facets));
       }
       writer.setLiveCommitData(Map.of(ArticleFields.COMMIT_REGISTRY_HASH, registry.hash()).entrySet());
+      writer.setLiveCommitData(java.util.Map.of(ArticleFields.COMMIT_SCHEMA, ArticleFields.SCHEMA_VERSION).entrySet());
       writer.commit();
     }
   }
