@@ -21,11 +21,7 @@ class CsvDecodingTest {
   @TempDir Path dir;
 
   CollectingSink read(String name, byte[] content) throws IOException {
-    Path f = dir.resolve(name);
-    Files.write(f, content);
-    CollectingSink sink = new CollectingSink();
-    new CorpusWalker(sink, x -> { }).read(CorpusWalker.plan(List.of(new CorpusWalker.Root(f, name))));
-    return sink;
+    return CollectingSink.read(dir, name, content);
   }
 
   /** A CSV with a header and rows {@code 1..rows} on lines 2.., with byte 0x92 (cp1252's ’) in the row on line {@code badLine}. */

@@ -22,11 +22,7 @@ class HostileFilesTest {
   @TempDir Path dir;
 
   CollectingSink read(String name, byte[] content) throws IOException {
-    Path f = dir.resolve(name);
-    Files.write(f, content);
-    CollectingSink sink = new CollectingSink();
-    new CorpusWalker(sink, x -> { }).read(CorpusWalker.plan(List.of(new CorpusWalker.Root(f, name))));
-    return sink;
+    return CollectingSink.read(dir, name, content);
   }
 
   static byte[] bytes(String s) {
