@@ -29,10 +29,7 @@ final class HtmlArticleReader implements ArticleReader {
 
   @Override
   public void read(SourceFile file, ArticleSink sink) throws IOException {
-    Document doc;
-    try (InputStream in = new BoundedInput(file.open(), ReadLimits.MAX_RECORD_BYTES)) {
-      doc = Jsoup.parse(in, null, "");
-    }
+    Document doc = parseBounded(file.open(), null);
     RawArticle a = parse(doc, null, file.name(), null, file.name());
     if (a.body().isBlank() && (a.title() == null || a.title().isBlank())) {
       sink.reject(new Rejection(file.name(), null, "empty", "page has no article text"));
@@ -128,35 +125,49 @@ final class HtmlArticleReader implements ArticleReader {
     return null;
   }
 
-  /** Stops a page at a size limit, so a huge "page" cannot exhaust memory; the rest is not read. */
-  static final class BoundedInput extends java.io.FilterInputStream {
-    private long left;
+  /**
+   * Parses a page within bounds: over {@link ReadLimits#MAX_RECORD_BYTES} bytes, or over
+   * {@link ReadLimits#MAX_HTML_TAGS} tags (counted as {@code <}), the page is rejected
+   * ({@code record-too-large}) while it is read, before jsoup builds a tree of it. Bytes alone are
+   * not enough: 6 MB of unclosed {@code <b>} tags made jsoup hold millions of elements and run out
+   * of a 256 MB heap. jsoup's own nesting limit keeps the tree's depth bounded.
+   */
+  static Document parseBounded(InputStream in, String baseUri) throws IOException {
+    try (InputStream page = new PageGuard(in)) {
+      return Jsoup.parse(page, null, baseUri == null ? "" : baseUri);
+    }
+  }
 
-    BoundedInput(InputStream in, long limit) {
+  /** Counts the bytes and tag openings of a page as jsoup reads it, and fails past the limits. */
+  private static final class PageGuard extends java.io.FilterInputStream {
+    private long bytes;
+    private long tags;
+
+    PageGuard(InputStream in) {
       super(in);
-      this.left = limit;
     }
 
     @Override
     public int read() throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int b = super.read();
-      if (b >= 0) {
-        left--;
-      }
-      return b;
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
     public int read(byte[] buf, int off, int len) throws IOException {
-      if (left <= 0) {
-        return -1;
+      int n = super.read(buf, off, len);
+      for (int i = off; i < off + n; i++) {
+        if (buf[i] == '<') {
+          tags++;
+        }
       }
-      int n = super.read(buf, off, (int) Math.min(len, left));
-      if (n > 0) {
-        left -= n;
+      bytes += Math.max(n, 0);
+      if (bytes > ReadLimits.MAX_RECORD_BYTES) {
+        throw new CorpusIOException("record-too-large", "page longer than the limit of " + ReadLimits.MAX_RECORD_BYTES + " bytes");
+      }
+      if (tags > ReadLimits.MAX_HTML_TAGS) {
+        throw new CorpusIOException("record-too-large", "page with over " + ReadLimits.MAX_HTML_TAGS
+            + " tags (the limit; a news page has a few thousand)");
       }
       return n;
     }

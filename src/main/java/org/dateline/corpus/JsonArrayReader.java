@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -46,7 +47,9 @@ final class JsonArrayReader implements ArticleReader {
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? null : "line " + at.getLineNr();
-      sink.reject(new Rejection(file.name(), where, "malformed-json", JsonRecords.describe(e)
+      // A string past the record limit is a too-large record, not bad JSON (Jackson stops on it).
+      String reason = e instanceof StreamConstraintsException ? "record-too-large" : "malformed-json";
+      sink.reject(new Rejection(file.name(), where, reason, JsonRecords.describe(e)
           + (at == null ? "" : " (column " + at.getColumnNr() + ")") + "; the rest of the file after record " + n
           + " is skipped"));
     }
@@ -60,8 +63,12 @@ final class JsonArrayReader implements ArticleReader {
       sink.reject(new Rejection(file.name(), where, "not-an-object", "record " + record + " is not a JSON object"));
       return record;
     }
-    var values = JsonRecords.readObject(p);
-    sink.accept(mapping.toArticle(values, file.name(), where, file.name() + "#" + record));
+    try {
+      var values = JsonRecords.readObject(p);
+      sink.accept(mapping.toArticle(values, file.name(), where, file.name() + "#" + record));
+    } catch (JsonRecords.TooLarge e) {
+      sink.reject(new Rejection(file.name(), where, "record-too-large", "record " + record + ": " + e.getMessage()));
+    }
     return record;
   }
 }

@@ -76,7 +76,8 @@ final class LineReader {
           line = null; // too long: keep counting to the end of the line, hold nothing
         } else {
           if (len + n > line.length) {
-            line = Arrays.copyOf(line, Math.max(len + n, line.length * 2));
+            // Never past the limit: doubling a 12 MB buffer to 24 MB briefly held 36 MB for a 16 MB line.
+            line = Arrays.copyOf(line, Math.min(maxBytes, Math.max(len + n, line.length * 2)));
           }
           System.arraycopy(buf, pos, line, len, n);
           len += n;

@@ -8,6 +8,8 @@ package org.dateline.corpus;
 public final class ReadLimits {
   /** Longest record (a JSON line, an SGML document) held in memory, in bytes; longer ones are rejected. */
   public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+  /** Most tags ({@code <}) in one HTML page; past it jsoup's tree would outgrow the heap long before the byte limit. */
+  public static final int MAX_HTML_TAGS = 200_000;
   /** Most bytes read of one plain-text article file; the rest is dropped (the body is capped anyway). */
   public static final int MAX_TEXT_FILE_BYTES = 8 * 1024 * 1024;
   /** Archives (zip, tar) inside archives: a file at a greater depth is rejected. */

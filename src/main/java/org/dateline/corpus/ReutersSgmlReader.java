@@ -1,8 +1,7 @@
 package org.dateline.corpus;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,12 +36,21 @@ final class ReutersSgmlReader implements ArticleReader {
   @Override
   public void read(SourceFile file, ArticleSink sink) throws IOException {
     // The collection is ASCII; ISO-8859-1 maps every byte, so no file is unreadable for its encoding.
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(file.open(), StandardCharsets.ISO_8859_1))) {
+    // Lines are split as bytes with a bound (LineReader): a 2 GB line costs its document, not the heap.
+    try (InputStream raw = file.open()) {
+      LineReader lines = new LineReader(raw, ReadLimits.MAX_RECORD_BYTES);
       StringBuilder doc = null;
       long startLine = 0;
-      long lineNo = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
+      for (LineReader.Line l = lines.next(); l != null; l = lines.next()) {
+        long lineNo = l.number();
+        if (l.tooLong() || doc != null && doc.length() + l.length() > ReadLimits.MAX_RECORD_BYTES) {
+          sink.reject(new Rejection(file.name(), "line " + (doc != null ? startLine : lineNo), "record-too-large",
+              (doc != null ? "document" : "line of " + l.length() + " bytes") + " longer than the limit of "
+              + ReadLimits.MAX_RECORD_BYTES + " bytes"));
+          doc = null;
+          continue;
+        }
+        String line = new String(l.bytes(), StandardCharsets.ISO_8859_1);
         if (line.startsWith("<REUTERS")) {
           if (doc != null) {
             sink.reject(new Rejection(file.name(), "line " + startLine, "malformed-sgml", "<REUTERS> without </REUTERS>"));
@@ -51,12 +59,6 @@ final class ReutersSgmlReader implements ArticleReader {
           startLine = lineNo;
         }
         if (doc == null) {
-          continue;
-        }
-        if (doc.length() + line.length() > ReadLimits.MAX_RECORD_BYTES) {
-          sink.reject(new Rejection(file.name(), "line " + startLine, "record-too-large", "document longer than "
-              + ReadLimits.MAX_RECORD_BYTES + " bytes"));
-          doc = null;
           continue;
         }
         doc.append(line).append('\n');

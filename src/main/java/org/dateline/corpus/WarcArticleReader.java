@@ -2,7 +2,6 @@ package org.dateline.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -52,16 +51,15 @@ final class WarcArticleReader implements ArticleReader {
       if (!type.equals(MediaType.HTML.base()) && !type.subtype().equals("xhtml+xml")) {
         return;
       }
-      Document doc;
-      try (InputStream body = new HtmlArticleReader.BoundedInput(response.http().bodyDecoded().stream(), ReadLimits.MAX_RECORD_BYTES)) {
-        doc = Jsoup.parse(body, null, response.target());
-      }
+      Document doc = HtmlArticleReader.parseBounded(response.http().bodyDecoded().stream(), response.target());
       RawArticle a = HtmlArticleReader.parse(doc, response.target(), file.name(), where, response.target());
       if (a.body().isBlank()) {
         sink.reject(new Rejection(file.name(), where, "empty", "page " + response.target() + " has no article text"));
       } else {
         sink.accept(a);
       }
+    } catch (CorpusIOException e) {
+      sink.reject(new Rejection(file.name(), where, e.reason(), "response for " + response.target() + ": " + e.getMessage()));
     } catch (IOException | IllegalArgumentException e) {
       sink.reject(new Rejection(file.name(), where, "malformed-http", "response for " + response.target()
           + " does not parse: " + firstLine(e.getMessage())));
