@@ -89,12 +89,6 @@ public final class ArticleIndexer implements Closeable {
   /** Opens the index in {@code dir} (the folder {@code indexDir}, possibly wrapped, as tests do to simulate a full disk). */
   static ArticleIndexer open(Path indexDir, Directory dir, ActorRegistry registry, OutletRegistry outlets,
       String defaultOutlet) throws IOException {
-    try {
-      IndexDirectory.checkBeforeWriting(indexDir, dir);
-    } catch (IncompatibleIndexException e) {
-      dir.close();
-      throw e;
-    }
     IndexWriter writer;
     try {
       IndexWriterConfig config = new IndexWriterConfig(Analyzers.text());
@@ -110,6 +104,14 @@ public final class ArticleIndexer implements Closeable {
     } catch (LockObtainFailedException e) {
       dir.close();
       throw new IndexLockedException(indexDir.toString(), LockOwner.describe(indexDir).orElse(null), e);
+    }
+    try {
+      // After the lock, not before: reading the commit loads the codecs, and a second writer is refused first.
+      IndexDirectory.checkBeforeWriting(indexDir, dir);
+    } catch (IncompatibleIndexException e) {
+      writer.rollback();
+      dir.close();
+      throw e;
     }
     LockOwner.claim(indexDir);
     DirectoryReader snapshot = DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null;
