@@ -49,6 +49,7 @@ public final class Cli {
     m.put("actors", ActorsCommand::new);
     m.put("enrich", EnrichCommand::new);
     m.put("serve", ServeCommand::new);
+    m.put("solr-configset", SolrConfigsetCommand::new);
     return m;
   }
 

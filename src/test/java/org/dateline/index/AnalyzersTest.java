@@ -27,6 +27,21 @@ class AnalyzersTest {
     return out;
   }
 
+  /**
+   * The cases of {@code solr/analysis-cases.tsv} (text, then its terms) hold for the local analyzer;
+   * the solr-cluster module's ConfigsetTest checks the same file against the Solr configset's
+   * analysis chain, so both backends index the same terms.
+   */
+  @Test
+  void solrAnalysisCasesHoldLocally() throws IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/resources/solr/analysis-cases.tsv"));
+    org.junit.jupiter.api.Assertions.assertTrue(lines.size() >= 10, "cases: " + lines.size());
+    for (String line : lines) {
+      String[] parts = line.split("\t", -1);
+      org.junit.jupiter.api.Assertions.assertEquals(List.of(parts[1].split(" ")), terms(parts[0]), parts[0]);
+    }
+  }
+
   /** Every word of {@code forms} must analyse to {@code stem}. */
   private void sameTerm(String stem, String forms) throws IOException {
     List<String> terms = terms(forms);
