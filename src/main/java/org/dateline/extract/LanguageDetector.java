@@ -27,6 +27,23 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageDetector {
   /** The code for an undetermined language (ISO 639-2). */
   public static final String UNDETERMINED = "und";
+  /** The code for a text in several languages none of which has a clear majority (ISO 639-2). */
+  public static final String MULTIPLE = "mul";
+  /**
+   * The share of the letters (of the parts whose language was decided) that a language of a
+   * mixed-script text needs to be the text's language; below it the text is {@link #MULTIPLE}. A
+   * majority is clear when it has half as many letters again as all the others (60:40); at 50-60 %
+   * a bilingual item is as much one language as the other, and a filter on either would be a coin
+   * toss. On warline-ua (English headline and description, Ukrainian translation) most items are
+   * 70-90 % English and stay {@code en} (BENCHMARKS.md, "Language detection").
+   */
+  public static final double CLEAR_MAJORITY = 0.6;
+  /**
+   * A text is mixed when its largest script holds less than this share of its letters: each script's
+   * part is then decided on its own. Above it the minority script is a quoted name or a link's
+   * words, which the fast path and the model take in their stride.
+   */
+  private static final double MIXED_BELOW = 0.8;
   /** How many characters of an article the model reads: enough for a stable guess, and bounded cost. */
   public static final int MODEL_PREFIX = 600;
   /** How much text the fast path looks at: the language of a news article is settled by its first lines. */
@@ -61,6 +78,8 @@ public final class LanguageDetector {
     WORDS,
     /** By the OpenNLP model. */
     MODEL,
+    /** A mixed-script text: by the letters of each script's part, each decided on its own. */
+    MIXED,
     /** Too little text, or a model answer below the confidence floor. */
     NONE
   }
@@ -90,9 +109,53 @@ public final class LanguageDetector {
     return detectWithMethod(text).lang();
   }
 
-  /** The language of {@code text} and how it was decided. */
+  /**
+   * The language of {@code text} and how it was decided. A text written in several scripts (an
+   * English item with its Ukrainian translation) gets the language of each script's part, decided on
+   * its own, and then the language with a {@link #CLEAR_MAJORITY} of their letters, else {@link
+   * #MULTIPLE}: the model, given such a mixture, answers with whichever language's letter statistics
+   * fit the blend best (Waray, Danish), which is never right.
+   */
   public Detection detectWithMethod(String text) {
     int n = Math.min(text.length(), SAMPLE);
+    ScriptParts parts = ScriptParts.of(text, n);
+    if (parts.mixed(MIXED_BELOW, MIN_LETTERS)) {
+      return detectMixed(parts);
+    }
+    return detectOneScript(text, n, true);
+  }
+
+  /**
+   * Decides each script's part of a mixed text: all of its lines together when the fast path settles
+   * them (English words, Ukrainian or Russian letters), else line by line, so a Russian headline
+   * above a Ukrainian translation counts as Russian and Ukrainian, each by its letters.
+   */
+  private Detection detectMixed(ScriptParts parts) {
+    Map<String, Integer> letters = new HashMap<>();
+    for (ScriptParts.Script script : ScriptParts.Script.values()) {
+      List<ScriptParts.Part> lines = parts.parts().stream().filter(p -> p.script() == script).toList();
+      String all = String.join("\n", lines.stream().map(ScriptParts.Part::text).toList());
+      Detection whole = all.isEmpty() ? null : detectOneScript(all, Math.min(all.length(), SAMPLE), false);
+      for (ScriptParts.Part line : lines) {
+        String lang = whole != null ? whole.lang() : detectOneScript(line.text(), Math.min(line.text().length(), SAMPLE), true).lang();
+        if (!lang.equals(UNDETERMINED)) {
+          letters.merge(lang, line.letters(), Integer::sum);
+        }
+      }
+    }
+    int decided = letters.values().stream().mapToInt(Integer::intValue).sum();
+    if (decided == 0) {
+      return new Detection(UNDETERMINED, Method.NONE);
+    }
+    Map.Entry<String, Integer> top = letters.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    return new Detection(top.getValue() >= CLEAR_MAJORITY * decided ? top.getKey() : MULTIPLE, Method.MIXED);
+  }
+
+  /**
+   * The language of a text in one script (or nearly): the fast path by letters and words, else the
+   * model ({@code model} true) or null.
+   */
+  private Detection detectOneScript(String text, int n, boolean model) {
     int latin = 0;
     int cyrillic = 0;
     int ukrainian = 0;
@@ -131,7 +194,7 @@ public final class LanguageDetector {
     } else if (latin > 4 * (cyrillic + otherLetters) && englishWords(text, n)) {
       return new Detection("en", Method.WORDS);
     }
-    return detectByModel(text);
+    return model ? detectByModel(text) : null;
   }
 
   /**

@@ -76,4 +76,39 @@ class LanguageDetectorTest {
     assertEquals(new Detection("und", Method.NONE), detector.detectWithMethod("1"));
     assertEquals(new Detection("und", Method.NONE), detector.detectWithMethod("NATO 2025"));
   }
+
+  @Test
+  void englishWithAShorterUkrainianTranslationIsEnglishNotAnUnrelatedLanguage() {
+    // warline-drop1-... as indexed: headline, headline, English description, Ukrainian translation.
+    // The model alone read this blend as Danish.
+    String text = "This is how Ukraine looks like now\nThis is how Ukraine looks like now\n\n"
+        + "The results of Russian military agresssion: destroyed skyscrapers, wounded and killed civilians, "
+        + "women hidding in the bomb shelters\n\n"
+        + "Результати російської військової агресії: зруйновані хмарочоси, поранені та вбиті мирні жителі";
+    assertEquals(new Detection("en", Method.MIXED), detector.detectWithMethod(text));
+    assertEquals("da", detector.detectByModel(text).lang(), "the model's own answer, which the mixed path avoids");
+  }
+
+  @Test
+  void anEvenMixtureOfTwoLanguagesIsMul() {
+    String text = "Ukraine will not allow Russians to enter the country so easily from July.\n"
+        + "Україна не дозволить так просто росіянам потрапити до країни з липня.";
+    assertEquals(new Detection("mul", Method.MIXED), detector.detectWithMethod(text));
+  }
+
+  @Test
+  void twoCyrillicLanguagesOnTheirOwnLinesAreToldApart() {
+    // A Russian headline, an English description and its Ukrainian translation: no majority.
+    String text = "Украина с 1 июля введёт визовый режим для граждан России\n\n"
+        + "Now Ukraine will not allow Russians to enter the country so easily - a visa regime will be introduced from July 1.\n\n"
+        + "Тепер Україна не дозволить так просто росіянам потрапити до країни - з 1 липня вводиться візовий режим.";
+    assertEquals(new Detection("mul", Method.MIXED), detector.detectWithMethod(text));
+  }
+
+  @Test
+  void aUkrainianArticleWithAnEnglishNameIsNotMixed() {
+    String text = "McDonald's закриває всі ресторани у Росії. Американська мережа ресторанів швидкого харчування "
+        + "вирішила тимчасово закрити усі 850 своїх ресторанів у Росії.";
+    assertEquals(new Detection("uk", Method.SCRIPT), detector.detectWithMethod(text));
+  }
 }
