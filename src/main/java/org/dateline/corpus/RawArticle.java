@@ -57,6 +57,12 @@ public record RawArticle(
         source, location, outlets.size() > 1 ? outlets.subList(1, outlets.size()) : List.of(), tags);
   }
 
+  /** This article with another id. */
+  public RawArticle withId(String newId) {
+    return new RawArticle(newId, title, body, date, dateSource, outlet, url, lang, source, location, moreOutlets,
+        tags);
+  }
+
   /** This article with another body. */
   public RawArticle withBody(String newBody) {
     return new RawArticle(id, title, newBody, date, dateSource, outlet, url, lang, source, location, moreOutlets,

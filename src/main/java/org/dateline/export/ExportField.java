@@ -31,7 +31,9 @@ public enum ExportField {
   /** Where the date came from ({@code header}, {@code prefix}, ...), absent when undated. */
   DATE_SOURCE("date_source", ArticleFields.DATE_SOURCE, false),
   /** The full text. */
-  TEXT("text", ArticleFields.BODY, false);
+  TEXT("text", ArticleFields.BODY, false),
+  /** The corpus the article was indexed from (the corpus config's name, or the indexed folder's). */
+  CORPUS("corpus", ArticleFields.CORPUS, false);
 
   /** The columns written when {@code --fields} is not given: every metadata column, no text. */
   public static final List<ExportField> DEFAULTS = List.of(ID, DATE, OUTLET, LANG, TITLE, ACTORS, URL);

@@ -23,10 +23,26 @@ public final class ArticleExtractor {
     this.defaultOutlet = defaultOutlet;
   }
 
-  /** The article's stable id: the source's own, else the source file name plus the record location. */
+  /** The article's stable id: the source's own as it is, else the source file name plus the record location. */
   public static String idOf(RawArticle raw) {
+    return idOf(raw, null);
+  }
+
+  /**
+   * The article's stable id in an index of several corpora: an id the source gives (an id field, a
+   * header, a page's URL) in the namespace of its corpus ({@code CORPUS/ID}), else one made from
+   * the file name and the record's place in it, which already starts with the corpus folder's name
+   * (a reader's id that starts with its own file's name, as {@code reut2-000.sgm#1} does, is such
+   * an id). Two corpora may both have a record {@code A-1}; only the corpus tells them apart, and
+   * an id that says it can be cited without further context.
+   *
+   * @param corpus the corpus name, or null for the source's id as it is
+   */
+  public static String idOf(RawArticle raw, String corpus) {
     if (raw.id() != null && !raw.id().isBlank()) {
-      return raw.id().strip();
+      String own = raw.id().strip();
+      boolean fromFileName = own.equals(raw.source()) || own.startsWith(raw.source() + "#");
+      return corpus == null || fromFileName ? own : corpus + "/" + own;
     }
     return raw.location() == null ? raw.source() : raw.source() + "#" + raw.location();
   }

@@ -22,7 +22,11 @@ import org.dateline.extract.Article;
  *
  * <ul>
  *   <li>{@link #ID}: keyword (exact term for update-by-id), sorted doc values (tie-break of every
- *       sort, so result order is reproducible), stored.
+ *       sort, so result order is reproducible), stored. Unique in the index: an id a source gives is
+ *       stored as {@code CORPUS/ID}, so that two corpora may both have a record {@code A-1} (we
+ *       namespace the id rather than add the corpus to a composite key because the id is what a
+ *       researcher cites, exports and passes to {@code show}: it must be unique on its own); an id
+ *       made from the file name already starts with the corpus folder's name.
  *   <li>{@link #DATE}: the publication day as days since 1970-01-01 (epoch day) in an {@link
  *       IntField}: points for range filters, doc values for sorting and date histograms, stored.
  *       We store the day, not milliseconds, because sources give days and a day is what
@@ -44,8 +48,9 @@ import org.dateline.extract.Article;
  *   <li>{@link #URL}, {@link #SOURCE}, {@link #DATE_SOURCE}: stored only, for display and export.
  *   <li>{@link #HASH}: a 64-bit hash of what the article was built from, as numeric doc values, so
  *       a re-run can tell an unchanged article without re-reading it from the index.
- *   <li>{@link #CORPUS}: keyword, stored: the corpus an article was indexed from, so a re-run can
- *       prune its vanished articles and {@code dateline corpora} can count them.
+ *   <li>{@link #CORPUS}: keyword, stored, facet dimension: the corpus an article was indexed from,
+ *       so a re-run can prune its vanished articles, {@code dateline corpora} can count them, and
+ *       queries can filter ({@code --corpus}) and count by corpus.
  *   <li>{@link #TAG_PLACES}, {@link #TAG_PEOPLE}, {@link #TAG_ORGS}: editorial tags a source gives
  *       (Reuters PLACES/PEOPLE/ORGS), exact keyword terms, stored, multi-valued facet dimensions;
  *       kept apart from {@link #ACTOR} because they are the editor's labels, not what the text names.
@@ -72,7 +77,7 @@ public final class ArticleFields {
   public static final String OUTLET = "outlet";
   /** Canonical actor ids. */
   public static final String ACTOR = "actor";
-  /** Language code: the source's own, else detected (ISO 639-1 where one exists, {@code und} when undetermined). */
+  /** Language code: the source's own, else detected (ISO 639-1 where one exists, {@code und} when undetermined, {@code mul} for a mixed text with no clear majority). */
   public static final String LANG = "lang";
   /** Article address. */
   public static final String URL = "url";
@@ -117,7 +122,7 @@ public final class ArticleFields {
       ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM, ENTITY,
       CORPUS, TAG_PLACES, TAG_PEOPLE, TAG_ORGS, DUPLICATE_GROUP);
   /** The facet dimensions counted through the facet field. */
-  public static final List<String> FACET_DIMS = List.of(ACTOR, OUTLET, LANG,
+  public static final List<String> FACET_DIMS = List.of(ACTOR, OUTLET, LANG, CORPUS,
       ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM, ENTITY, TAG_PLACES, TAG_PEOPLE, TAG_ORGS);
   /** The multi-valued fields that hold actor ids (every one but {@link #ENTITY} is a registry id). */
   public static final List<String> ACTOR_FIELDS = List.of(ACTOR, ACTOR_LITERAL, PERSON, ORG, PLACE, COUNTRY, DEMONYM);
@@ -134,8 +139,18 @@ public final class ArticleFields {
   public static final String COMMIT_INGEST_RUN = "dateline.ingest.run";
   /** Commit user-data key of an unfinished ingest: how many records it had read when it committed, for a re-run to resume after. */
   public static final String COMMIT_INGEST_RECORDS = "dateline.ingest.records";
-  /** The current schema version. */
-  public static final String SCHEMA_VERSION = "3";
+  /**
+   * The current schema version. 4: source-supplied ids are namespaced by corpus ({@code CORPUS/ID},
+   * see {@link #ID}), {@link #CORPUS} is a facet dimension, and mixed-language texts may be {@code mul}.
+   * See {@link IndexDirectory#checkSchema} for which older versions can be read or written.
+   */
+  public static final String SCHEMA_VERSION = "4";
+  /**
+   * The first version whose ids are namespaced by corpus. Re-indexing an older index cannot migrate
+   * it: each article would be added again under its new id beside the old one, so an older index
+   * is refused for writing too.
+   */
+  public static final int FIRST_NAMESPACED_IDS = 4;
 
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -243,7 +258,24 @@ public final class ArticleFields {
       doc.add(new StoredField(DATE_SOURCE, article.dateSource()));
     }
     doc.add(new NumericDocValuesField(HASH, hash));
-    extras.addTo(doc);
+    addIngestFields(doc, extras);
     return config.build(doc);
+  }
+
+  /** Adds what the ingest knows beyond the article (further outlets, tags, corpus, duplicate group). */
+  private static void addIngestFields(Document doc, IngestFields extras) {
+    addKeywords(doc, OUTLET, extras.moreOutlets());
+    extras.tags().forEach((kind, values) -> {
+      String field = TAG_FIELDS.get(kind);
+      if (field != null) {
+        addKeywords(doc, field, values.stream().distinct().toList());
+      }
+    });
+    if (extras.corpus() != null) {
+      addKeywords(doc, CORPUS, List.of(extras.corpus()));
+    }
+    if (extras.duplicateGroup() != null) {
+      doc.add(new KeywordField(DUPLICATE_GROUP, extras.duplicateGroup(), Field.Store.YES));
+    }
   }
 }

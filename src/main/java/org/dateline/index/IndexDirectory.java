@@ -23,7 +23,8 @@ import org.apache.lucene.store.FilterDirectory;
  *       code writes ({@link ArticleFields#SCHEMA_VERSION}): a plain Lucene index or one of a newer
  *       Dateline is refused before anything is read or written ({@link IncompatibleIndexException},
  *       exit 78); an older one is refused for reading with the re-index that migrates it, and
- *       accepted by {@code dateline index}, which rewrites every article it reads.
+ *       accepted by {@code dateline index}, which rewrites every article it reads, unless it is
+ *       older than {@link ArticleFields#FIRST_NAMESPACED_IDS}, whose ids changed.
  * </ul>
  */
 public final class IndexDirectory {
@@ -70,6 +71,12 @@ public final class IndexDirectory {
     if (version > current) {
       throw new IncompatibleIndexException(indexDir + " was written by a newer Dateline (index schema " + version
           + ", this version knows " + current + " and older); use that version, or build a new index with this one");
+    }
+    if (version < ArticleFields.FIRST_NAMESPACED_IDS) {
+      throw new IncompatibleIndexException(indexDir + " has index schema " + version + ", whose ids are not yet unique"
+          + " per corpus (schema " + ArticleFields.FIRST_NAMESPACED_IDS + " stores a source's own id as CORPUS/ID);"
+          + " indexing into it would add every article again under its new id, so build a new index from its sources"
+          + " (dateline index ... --index NEW) and remove the old one");
     }
     if (version < current && !written) {
       throw new IncompatibleIndexException(indexDir + " has index schema " + version + " and this version reads "

@@ -128,14 +128,15 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
       reject(new Rejection(raw.source(), raw.location(), "empty", "record has no text, title, url or date"));
       return;
     }
-    String id = ArticleExtractor.idOf(raw);
+    String id = ArticleExtractor.idOf(raw, source.corpus());
     if (id.length() > 1000) {
       reject(new Rejection(raw.source(), raw.location(), "bad-id", "id of " + id.length() + " characters (at most 1000)"));
       return;
     }
     if (!seenIds.add(Fingerprint.of(id))) {
+      // Ids are namespaced by corpus, so this is a true collision inside one corpus: two records, one id.
       reject(new Rejection(raw.source(), raw.location(), "duplicate-id",
-          "id '" + id + "' was already read in this run; kept the first"));
+          "id '" + id + "' was already read in this run from corpus " + source.corpus() + "; kept the first"));
       return;
     }
     if (replay) {
@@ -148,7 +149,7 @@ final class IngestRun implements ArticleSink, CorpusWalker.FileListener, AutoClo
       if (before.isPresent() && before.getAsLong() == hash) {
         unchanged++;
       } else {
-        write(raw, id, hash, before.isPresent());
+        write(raw.id() == null ? raw : raw.withId(id), id, hash, before.isPresent());
       }
       if (++accepted % 500 == 0) {
         progress();

@@ -74,7 +74,7 @@ class ExportCommandTest {
   @Test
   void badOptionsAreUsageErrors() {
     assertEquals(64, run("export", "--fields", "id,colour"));
-    assertEquals("dateline: unknown field 'colour' (fields: id,date,outlet,lang,title,actors,url,source,date_source,text)\n", err);
+    assertEquals("dateline: unknown field 'colour' (fields: id,date,outlet,lang,title,actors,url,source,date_source,text,corpus)\n", err);
     assertEquals(64, run("export", "--fields", "id,id"));
     assertEquals("dateline: field 'id' is listed twice in --fields\n", err);
     assertEquals(64, run("export", "--format", "xml"));

@@ -83,4 +83,21 @@ class IndexCommandTest extends InProcessCliTest {
         "--config", TestPaths.testConfig().toString()));
     assertTrue(err.contains("corpus 'mini' is not there (get it from src/test/resources/corpus-root)"), err);
   }
+
+  @Test
+  void anIndexFromBeforeCorpusIdsIsRefusedWithExit78() throws Exception {
+    assertEquals(0, index("-q"));
+    try (var d = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+        var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig()
+            .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+      java.util.Map<String, String> data = new java.util.HashMap<>();
+      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put("dateline.schema", "3");
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+    assertEquals(78, index("-q"));
+    assertTrue(err.startsWith("dateline: " + dir.resolve("index") + " has index schema 3, whose ids are not yet unique per corpus"),
+        err);
+  }
 }

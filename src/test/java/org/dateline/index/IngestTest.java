@@ -70,7 +70,7 @@ class IngestTest {
     assertEquals(1, r.truncated());
     assertEquals(List.of("a.jsonl:line 1: body of 1199999 characters truncated to 1000000"), r.warnings());
     try (ArticleSearcher s = searcher()) {
-      assertEquals(1_000_000, s.show("big").orElseThrow().body().length());
+      assertEquals(1_000_000, s.show("test/big").orElseThrow().body().length());
     }
   }
 
@@ -104,7 +104,7 @@ class IngestTest {
           List.of(FacetRequest.parse("outlet"))));
       assertEquals(List.of(new FacetValue("rt", null, 2), new FacetValue("faz", null, 1), new FacetValue("unknown daily", null, 1)),
           result.facets().get("outlet"));
-      assertEquals("rt", s.show("1").orElseThrow().outlet());
+      assertEquals("rt", s.show("cases/1").orElseThrow().outlet());
       var faz = s.search(new SearchRequest(new org.dateline.search.ArticleFilter(null, null, null, List.of(), List.of("faz")),
           SortOrder.RELEVANCE, 0, 10, List.of()));
       assertEquals(1, faz.total());

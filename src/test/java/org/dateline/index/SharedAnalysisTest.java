@@ -144,7 +144,8 @@ class SharedAnalysisTest {
         g.writeStringField("date", "2025-05-15");
         g.writeEndObject();
         g.writeRaw('\n');
-        raws.add(new RawArticle(id, title, articles.get(i)[1], "2025-05-15", "metadata", null, null, null, "x", null));
+        // The ingest keeps a source's own id in the namespace of its corpus, here the folder "in".
+        raws.add(new RawArticle("in/" + id, title, articles.get(i)[1], "2025-05-15", "metadata", null, null, null, "x", null));
       }
     }
     ActorRegistry registry = ActorRegistry.load(TestPaths.shippedConfig());
