@@ -122,7 +122,29 @@ public final class Cli {
         return exitCode(e);
       }
     });
+    everyCommand(cl, Cli::configure);
     return cl;
+  }
+
+  /** The commands whose first parameter is an article id, which may begin with '-' (Telegram's do). */
+  private static final Set<String> TAKE_AN_ID = Set.of("dateline show", "dateline similar", "dateline actors explain");
+
+  /**
+   * Gives every subcommand the version of the top command ({@code search --version}, {@code show
+   * -V}), and lets the commands that take an article id read {@code -1001000724666/11015} as one:
+   * picocli takes a word that begins with '-' and is no known option for a mistyped option, except
+   * where unknown options are positional parameters.
+   */
+  private static void configure(CommandLine cmd) {
+    cmd.getCommandSpec().versionProvider(new VersionProvider());
+    if (TAKE_AN_ID.contains(cmd.getCommandSpec().qualifiedName())) {
+      cmd.setUnmatchedOptionsArePositionalParams(true);
+    }
+  }
+
+  private static void everyCommand(CommandLine cmd, java.util.function.Consumer<CommandLine> action) {
+    action.accept(cmd);
+    cmd.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
   }
 
   private static int handle(Exception ex, CommandLine cmd, ParseResult parsed) {

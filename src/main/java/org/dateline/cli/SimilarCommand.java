@@ -53,7 +53,7 @@ final class SimilarCommand implements Callable<Integer> {
         JsonOutput.search(out, result);
         out.flush();
       } else {
-        TableOutput.search(out, result, 0, Terminal.stdout());
+        TableOutput.similar(out, result, Terminal.stdout());
       }
     }
     return ExitCodes.OK;

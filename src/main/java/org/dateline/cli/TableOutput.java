@@ -32,6 +32,21 @@ final class TableOutput {
       out.printf(Locale.ROOT, " (showing %d-%d)", offset + 1, shownTo);
     }
     out.println();
+    hitsAndFacets(out, r, offset, ansi, kwic);
+  }
+
+  /**
+   * The result of {@code similar}: its total is the number of candidates (the articles that pass
+   * the filters, the article itself excluded), not a number of matches, and the header says so.
+   */
+  static void similar(PrintWriter out, SearchResult r, boolean ansi) {
+    out.printf(Locale.ROOT, "%s most similar of %,d candidate article%s (those that pass the filters)%n",
+        r.hits().isEmpty() ? "none" : r.hits().size() == 1 ? "the" : "the " + r.hits().size(), r.total(),
+        r.total() == 1 ? "" : "s");
+    hitsAndFacets(out, r, 0, ansi, 0);
+  }
+
+  private static void hitsAndFacets(PrintWriter out, SearchResult r, int offset, boolean ansi, int kwic) {
     int n = offset;
     for (Hit h : r.hits()) {
       n++;

@@ -151,11 +151,13 @@ public final class ArticleSearcher implements Closeable {
    * those {@code request}'s filter selects, the article itself excluded; empty when no article has
    * that id. Facets of the request are not counted.
    */
-  public Optional<SearchResult> similar(String id, SearchRequest request) throws IOException, QuerySyntaxException {
-    TopDocs self = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
-    if (self.scoreDocs.length == 0) {
+  public Optional<SearchResult> similar(String shortId, SearchRequest request) throws IOException, QuerySyntaxException {
+    Optional<String> full = fullId(shortId);
+    if (full.isEmpty()) {
       return Optional.empty();
     }
+    String id = full.get();
+    TopDocs self = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
     Query like = SimilarArticles.like(reader, self.scoreDocs[0].doc);
     Query query = new BooleanQuery.Builder()
         .add(like, BooleanClause.Occur.MUST)
@@ -163,7 +165,14 @@ public final class ArticleSearcher implements Closeable {
         .add(new TermQuery(new Term(ArticleFields.ID, id)), BooleanClause.Occur.MUST_NOT)
         .build();
     SearchRequest noFacets = new SearchRequest(request.filter(), request.sort(), request.offset(), request.limit(), List.of(), request.kwic());
-    return Optional.of(limited(() -> run(noFacets, like, query)));
+    SearchResult found = limited(() -> run(noFacets, like, query));
+    // The matches of a more-like-this query are the articles that share any one of its 25 terms,
+    // a number that says nothing; the candidates the list was ranked from say what was compared.
+    int candidates = searcher.count(new BooleanQuery.Builder()
+        .add(queries.build(request.filter()), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(ArticleFields.ID, id)), BooleanClause.Occur.MUST_NOT)
+        .build());
+    return Optional.of(new SearchResult(candidates, found.hits(), found.facets()));
   }
 
   /** Runs {@code query}, whose scoring part is {@code text} (for snippets), for {@code request}'s page and facets. */
@@ -286,15 +295,45 @@ public final class ArticleSearcher implements Closeable {
 
   /** The stored article with {@code id}, if any. */
   public Optional<ArticleView> show(String id) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
-    if (top.scoreDocs.length == 0) {
+    Optional<String> full = fullId(id);
+    if (full.isEmpty()) {
       return Optional.empty();
     }
+    TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.ID, full.get())), 1);
     Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
     return Optional.of(new ArticleView(d.get(ArticleFields.ID), HitReader.date(d), d.get(ArticleFields.DATE_SOURCE),
         d.get(ArticleFields.OUTLET), d.get(ArticleFields.LANG), d.get(ArticleFields.TITLE),
         List.of(d.getValues(ArticleFields.ACTOR)), d.get(ArticleFields.URL), d.get(ArticleFields.SOURCE),
         d.get(ArticleFields.BODY)));
+  }
+
+  /**
+   * The indexed id that {@code id} names: itself when indexed, else {@code CORPUS/id} when exactly
+   * one corpus has it (a source's own id, such as a Telegram post's {@code -1001000724666/11015},
+   * is indexed as {@code telegram-ru-news/-1001000724666/11015}); empty when none has.
+   *
+   * @throws InvalidRequestException when several corpora have that id
+   */
+  public Optional<String> fullId(String id) throws IOException {
+    if (searcher.count(new TermQuery(new Term(ArticleFields.ID, id))) > 0) {
+      return Optional.of(id);
+    }
+    List<String> found = new java.util.ArrayList<>();
+    org.apache.lucene.index.Terms corpora = org.apache.lucene.index.MultiTerms.getTerms(reader, ArticleFields.CORPUS);
+    if (corpora != null) {
+      org.apache.lucene.index.TermsEnum te = corpora.iterator();
+      for (org.apache.lucene.util.BytesRef c = te.next(); c != null; c = te.next()) {
+        String candidate = c.utf8ToString() + "/" + id;
+        if (searcher.count(new TermQuery(new Term(ArticleFields.ID, candidate))) > 0) {
+          found.add(candidate);
+        }
+      }
+    }
+    if (found.size() > 1) {
+      throw new InvalidRequestException("id '" + id + "' is in " + found.size() + " corpora (" + String.join(", ", found)
+          + "); give the full id");
+    }
+    return found.stream().findFirst();
   }
 
   /** The query factory, for commands that run their own collectors over the same matches. */

@@ -94,6 +94,8 @@ class AnalyticsCliTest {
     assertEquals(0, run("similar", "small/a1.txt", "Istanbul", "--format", "json"));
     assertTrue(out.startsWith("{\"total\":2,\"hits\":[{\"id\":\"small/a"), out);
     assertTrue(!out.contains("\"small/a1.txt\""), out);
+    assertEquals(0, run("similar", "small/a1.txt", "--limit", "2"));
+    assertTrue(out.startsWith("the 2 most similar of 5 candidate articles (those that pass the filters)\n\n  1. "), out);
     assertEquals(66, run("similar", "nope"));
     assertEquals("dateline: no article with id 'nope'\n", err);
     assertEquals(64, run("similar"));

@@ -1,6 +1,7 @@
 package org.dateline.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,5 +36,25 @@ class SimilarTest extends SmallIndexTest {
   @Test
   void anUnknownIdIsEmpty() throws Exception {
     assertTrue(searcher.similar("nope", SearchRequest.of(null, 10)).isEmpty());
+  }
+
+  @Test
+  void stopWordsAreNeitherMatchedNorMarked() throws Exception {
+    // a1 shares "and", "in" and "for" with other articles; on six articles tf-idf ranks them high.
+    SearchResult r = searcher.similar("small/a1.txt", SearchRequest.of(null, 10)).orElseThrow();
+    for (Hit h : r.hits()) {
+      for (String stop : List.of("and", "And", "in", "In", "for", "For", "the", "The", "of")) {
+        assertFalse(h.snippet().contains("[[" + stop + "]]"), h.id() + ": " + h.snippet());
+      }
+    }
+  }
+
+  @Test
+  void theTotalIsTheNumberOfCandidates() throws Exception {
+    // Six articles, a1 itself excluded; a1 and a3 are from Reuters (the outlet headers of the fixture).
+    assertEquals(5, searcher.similar("small/a1.txt", SearchRequest.of(null, 1)).orElseThrow().total());
+    ArticleFilter reuters = new ArticleFilter(null, null, null, List.of(), List.of("reuters"), List.of(), QueryMode.DEFAULT);
+    assertEquals(1, searcher.similar("small/a1.txt", new SearchRequest(reuters, SortOrder.RELEVANCE, 0, 10, List.of()))
+        .orElseThrow().total());
   }
 }
