@@ -65,7 +65,7 @@ class ArchiveAttackTest {
             + "refused [unsafe-path]",
         "attacks/absolute.zip:entry /tmp/" + slip + ": absolute entry name '/tmp/" + slip + "' refused [unsafe-path]",
         "attacks/absolute.zip:entry C:\\\\x.txt: absolute entry name 'C:\\\\x.txt' refused [unsafe-path]",
-        "attacks/dup.zip!/x.txt: id 'attacks/dup.zip!/x.txt' was already read in this run; kept the first [duplicate-id]",
+        "attacks/dup.zip!/x.txt: id 'attacks/dup.zip!/x.txt' was already read in this run from corpus attacks; kept the first [duplicate-id]",
         "attacks/nested.zip!/middle.zip!/inner.zip: archives nested deeper than 2 levels are not read [archive-too-deep]",
         "attacks/bomb.jsonl.gz: compression ratio over 100:1 (",
         "attacks/bomb.zip: compression ratio over 100:1 (")) {

@@ -49,9 +49,9 @@ class WholeIndexTest {
         .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
     try (FSDirectory d = FSDirectory.open(dir.resolve("index")); IndexWriter w = new IndexWriter(d, config)) {
       for (int i = 1; i < 150; i += 7) {
-        w.deleteDocuments(new Term(ArticleFields.ID, String.format(java.util.Locale.ROOT, "g%03d", i)));
+        w.deleteDocuments(new Term(ArticleFields.ID, String.format(java.util.Locale.ROOT, "gen/g%03d", i)));
       }
-      w.deleteDocuments(new Term(ArticleFields.ID, "copy3"));
+      w.deleteDocuments(new Term(ArticleFields.ID, "copies/copy3"));
       w.commit();
     }
     SmallCorpus.build(dir); // a third segment, without deletions
