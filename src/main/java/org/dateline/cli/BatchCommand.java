@@ -49,6 +49,9 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--export-dir", paramLabel = "DIR", description = "Also export each query's articles to DIR/LABEL.FORMAT with a manifest.")
   Path exportDir;
 
+  @Option(names = "--corpus", paramLabel = "NAME", description = "Only articles of this corpus, in every entry's counts, totals and export (repeatable: any may match).")
+  List<String> corpora = new ArrayList<>();
+
   @Option(names = "--export-format", paramLabel = "FORMAT", defaultValue = "jsonl", description = "Format of those exports: jsonl, csv or tsv (default: ${DEFAULT-VALUE}).")
   String exportFormat;
 
@@ -67,7 +70,8 @@ final class BatchCommand implements Callable<Integer> {
         Files.createDirectories(exportDir);
       }
       BatchTable.header(out);
-      for (BatchQuery q : batch.queries()) {
+      for (BatchQuery entry : batch.queries()) {
+        BatchQuery q = new BatchQuery(entry.label(), entry.filter().withCorpora(corpora), entry.line());
         try {
           if (exportDir != null && !FILE_LABEL.matcher(q.label()).matches()) {
             throw new IllegalArgumentException("label '" + q.label() + "' cannot name a file in --export-dir (use letters, digits, . _ -)");

@@ -35,6 +35,9 @@ final class FilterOptions {
   @Option(names = "--lang", paramLabel = "CODE", description = "Only articles in this language (repeatable: any may match).")
   List<String> langs = new ArrayList<>();
 
+  @Option(names = "--corpus", paramLabel = "NAME", description = "Only articles of this corpus (repeatable: any may match).")
+  List<String> corpora = new ArrayList<>();
+
   @Option(names = "--syntax", paramLabel = "SYNTAX", defaultValue = "auto",
       description = "auto (Lucene syntax; text that does not parse runs as plain words, with a notice), lucene (a parse error is an error) or plain (default: ${DEFAULT-VALUE}).")
   QuerySyntax syntax;
@@ -49,7 +52,8 @@ final class FilterOptions {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
     }
     QueryMode mode = new QueryMode(syntax, defaultOperator);
-    return new ArticleFilter(query.isEmpty() ? null : String.join(" ", query), from, to, actors, outlets, langs, mode);
+    return new ArticleFilter(query.isEmpty() ? null : String.join(" ", query), from, to, actors, outlets, langs, corpora,
+        mode);
   }
 
   /**

@@ -94,7 +94,8 @@ public final class BatchRunner {
   /** The rows of {@code q}: every bucket and outlet with a non-zero total, in time then outlet order. */
   public List<Row> run(BatchQuery q) throws IOException, QuerySyntaxException {
     TreeMap<Long, long[]> counts = count(queries.build(q.filter()));
-    ArticleFilter scope = new ArticleFilter(null, q.filter().from(), q.filter().to(), List.of(), q.filter().outlets());
+    ArticleFilter scope = new ArticleFilter(null, q.filter().from(), q.filter().to(), List.of(), q.filter().outlets())
+        .withCorpora(q.filter().corpora());
     TreeMap<Long, long[]> totals = totalsCache.get(scope);
     if (totals == null) {
       totals = count(queries.build(scope));

@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.search.ArticleFilter;
+import org.dateline.search.DefaultOperator;
+import org.dateline.search.QueryMode;
+import org.dateline.search.QuerySyntax;
 import org.dateline.search.SortOrder;
 
 /** Writes and reads manifests as JSON with the documented field names (see the README's Export section). */
@@ -46,6 +49,10 @@ public final class ManifestJson {
       g.writeStringField("to", r.filter().to() == null ? null : r.filter().to().toString());
       strings(g, "actors", r.filter().actors());
       strings(g, "outlets", r.filter().outlets());
+      strings(g, "langs", r.filter().langs());
+      strings(g, "corpora", r.filter().corpora());
+      g.writeStringField("syntax", r.filter().mode().syntax().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeStringField("default_operator", r.filter().mode().operator().name());
       g.writeObjectFieldStart("index");
       g.writeStringField("path", m.indexPath());
       g.writeNumberField("generation", m.index().generation());
@@ -81,8 +88,14 @@ public final class ManifestJson {
     }
     Fields f = new Fields(file, root);
     try {
+      // langs, corpora, syntax and default_operator came with Dateline 0.1's issue 16; a manifest
+      // written before them was run with none of the first two and the defaults of the others.
+      QueryMode mode = new QueryMode(
+          QuerySyntax.valueOf(f.optionalString("syntax", "auto").toUpperCase(java.util.Locale.ROOT)),
+          DefaultOperator.valueOf(f.optionalString("default_operator", "AND").toUpperCase(java.util.Locale.ROOT)));
       ArticleFilter filter = new ArticleFilter(f.string("query", true), date(f.string("from", true)),
-          date(f.string("to", true)), f.strings("actors"), f.strings("outlets"));
+          date(f.string("to", true)), f.strings("actors"), f.strings("outlets"), f.optionalStrings("langs"),
+          f.optionalStrings("corpora"), mode);
       ExportRequest request = new ExportRequest(filter, SortOrder.parse(f.string("sort", false)),
           ExportField.parseList(String.join(",", f.strings("fields"))), ExportFormat.parse(f.string("format", false)));
       Fields index = new Fields(file, f.object("index"));
@@ -143,6 +156,14 @@ public final class ManifestJson {
 
     String string(String name, boolean nullable) throws ManifestException {
       return (String) get(name, nullable, String.class);
+    }
+
+    String optionalString(String name, String absent) throws ManifestException {
+      return m.containsKey(name) ? string(name, false) : absent;
+    }
+
+    List<String> optionalStrings(String name) throws ManifestException {
+      return m.containsKey(name) ? strings(name) : List.of();
     }
 
     long number(String name) throws ManifestException {

@@ -14,17 +14,25 @@ import java.util.Objects;
  * @param actors actor ids or aliases that must all be named
  * @param outlets outlets of which any may match
  * @param langs language codes of which any may match
+ * @param corpora corpus names of which any may match
  * @param mode how the query text is read (syntax, fallback, default operator)
  */
 public record ArticleFilter(String query, LocalDate from, LocalDate to, List<String> actors, List<String> outlets,
-    List<String> langs, QueryMode mode) {
+    List<String> langs, List<String> corpora, QueryMode mode) {
 
   /** Copies lists so the record stays immutable. */
   public ArticleFilter {
     actors = List.copyOf(actors);
     outlets = List.copyOf(outlets);
     langs = List.copyOf(langs);
+    corpora = List.copyOf(corpora);
     Objects.requireNonNull(mode, "mode");
+  }
+
+  /** A filter of every corpus. */
+  public ArticleFilter(String query, LocalDate from, LocalDate to, List<String> actors, List<String> outlets,
+      List<String> langs, QueryMode mode) {
+    this(query, from, to, actors, outlets, langs, List.of(), mode);
   }
 
   /** A filter without language selection, reading the query in the default mode. */
@@ -49,6 +57,11 @@ public record ArticleFilter(String query, LocalDate from, LocalDate to, List<Str
 
   /** This filter with other query text. */
   public ArticleFilter withQuery(String text) {
-    return new ArticleFilter(text, from, to, actors, outlets, langs, mode);
+    return new ArticleFilter(text, from, to, actors, outlets, langs, corpora, mode);
+  }
+
+  /** This filter restricted to {@code names} (any may match); the same filter when empty. */
+  public ArticleFilter withCorpora(List<String> names) {
+    return new ArticleFilter(query, from, to, actors, outlets, langs, names, mode);
   }
 }

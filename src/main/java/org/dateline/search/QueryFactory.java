@@ -106,8 +106,8 @@ public final class QueryFactory {
   }
 
   /**
-   * The collection a share is taken of: the articles that pass the date, outlet and language
-   * filters, whatever their text or actors.
+   * The collection a share is taken of: the articles that pass the date, outlet, language and
+   * corpus filters, whatever their text or actors.
    */
   public Query collection(ArticleFilter filter) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -126,7 +126,7 @@ public final class QueryFactory {
     return filter.actors().stream().map(this::resolveActor).toList();
   }
 
-  /** The facet dimensions {@code filter} selects values of (actor, outlet, lang), each with its filter query. */
+  /** The facet dimensions {@code filter} selects values of (actor, outlet, lang, corpus), each with its filter query. */
   public Map<String, Query> selections(ArticleFilter filter) {
     Map<String, Query> out = new LinkedHashMap<>();
     if (!filter.actors().isEmpty()) {
@@ -138,6 +138,7 @@ public final class QueryFactory {
     }
     addAny(out, ArticleFields.OUTLET, filter.outlets());
     addAny(out, ArticleFields.LANG, filter.langs());
+    addAny(out, ArticleFields.CORPUS, filter.corpora());
     return out;
   }
 
