@@ -134,6 +134,27 @@ public final class ArticleQueryParser {
     }
   }
 
+  /**
+   * The fields a query may name: the text fields, the date and every keyword field. Any other
+   * name ({@code tilte:grain}, {@code Putin: war}) matched nothing and returned 0 with exit 0;
+   * it is a syntax error now, so {@code --syntax auto} reads the text as plain words with a notice.
+   */
+  private static final java.util.Set<String> KNOWN_FIELDS = knownFields();
+
+  private static java.util.Set<String> knownFields() {
+    java.util.Set<String> known = new java.util.LinkedHashSet<>(ArticleFields.TEXT_FIELDS);
+    known.add(ArticleFields.DATE);
+    known.addAll(ArticleFields.KEYWORD_FIELDS);
+    return java.util.Set.copyOf(known);
+  }
+
+  private static void checkField(String field) throws ParseException {
+    if (field != null && !KNOWN_FIELDS.contains(field)) {
+      throw new ParseException("unknown field '" + field + "' (fields: " + String.join(", ", ArticleFields.TEXT_FIELDS)
+          + ", " + ArticleFields.DATE + ", " + String.join(", ", ArticleFields.KEYWORD_FIELDS) + ")");
+    }
+  }
+
   /** A well-formed query breaks a {@link QueryLimits} bound: refused in every mode. */
   private static final class Refused extends ParseException {
     private static final long serialVersionUID = 1L;
@@ -157,7 +178,26 @@ public final class ArticleQueryParser {
     }
 
     @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      checkField(field);
+      return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      checkField(field);
+      return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      checkField(field);
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      checkField(field);
       String tooLarge = QueryLimits.regexTooLarge(termStr);
       if (tooLarge != null) {
         throw new Refused(tooLarge);
@@ -174,6 +214,7 @@ public final class ArticleQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      checkField(field);
       if (ArticleFields.DATE.equals(field)) {
         return IntField.newExactQuery(field, (int) day(queryText).toEpochDay());
       }
@@ -185,6 +226,7 @@ public final class ArticleQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      checkField(field);
       if (field != null && ArticleFields.KEYWORD_FIELDS.contains(field)) {
         return getFieldQuery(field, queryText, true); // a quoted keyword value ("hakan fidan") is one term
       }
@@ -194,6 +236,7 @@ public final class ArticleQueryParser {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
         boolean endInclusive) throws ParseException {
+      checkField(field);
       if (!ArticleFields.DATE.equals(field)) {
         return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
       }
