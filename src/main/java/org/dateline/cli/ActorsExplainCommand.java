@@ -38,9 +38,14 @@ final class ActorsExplainCommand implements Callable<Integer> {
     String text;
   }
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "The date to read --text as of (periods of actors and aliases); default: undated, read as of the present.")
+  java.time.LocalDate date;
+
   @Override
   public Integer call() throws Exception {
     String text = target.text;
+    java.time.LocalDate when = date;
     if (text == null) {
       try (ArticleSearcher searcher = common.openSearcher(common.registry())) {
         ArticleView article = searcher.show(target.id).orElse(null);
@@ -49,10 +54,11 @@ final class ActorsExplainCommand implements Callable<Integer> {
           return ExitCodes.NO_INPUT;
         }
         text = article.title() + "\n" + article.body();
+        when = date != null ? date : article.date();
       }
     }
     ActorMatcher matcher = new ActorMatcher(common.registry());
-    MatchExplanation e = matcher.explain(text);
+    MatchExplanation e = matcher.explain(text, when);
     PrintWriter out = spec.commandLine().getOut();
     for (Mention m : e.mentions()) {
       out.println(String.format(Locale.ROOT, "%6d  %-24s %-16s %-8s %-7s %s", m.start(), quoted(text, m.start(), m.end()),
@@ -63,7 +69,7 @@ final class ActorsExplainCommand implements Callable<Integer> {
       out.println(String.format(Locale.ROOT, "%6d  %-24s %-16s rejected: %s", r.start(), quoted(text, r.start(), r.end()),
           r.actorId(), r.reason()));
     }
-    ActorFacets f = ActorFacets.of(e.mentions(), matcher.registry());
+    ActorFacets f = ActorFacets.of(e.mentions(), matcher.registry(), when);
     for (String field : ArticleFields.ACTOR_FIELDS) {
       out.println(String.format(Locale.ROOT, "%-14s %s", field, String.join(" ", ArticleFields.actorValues(f, field))));
     }
@@ -82,6 +88,7 @@ final class ActorsExplainCommand implements Callable<Integer> {
       case EXACT -> "=exact";
       case DEMONYM -> "+demonym";
       case WEAK -> "@weak";
+      case DATELINE -> ",dateline";
     };
   }
 }

@@ -53,8 +53,16 @@ public record ActorFacets(SortedSet<String> literal, SortedSet<String> actor, So
     return of(List.of(), ActorRegistry.of(List.of()));
   }
 
-  /** The views of a list of accepted mentions. */
+  /** The views of a list of accepted mentions of an undated text. */
   public static ActorFacets of(List<Mention> mentions, ActorRegistry registry) {
+    return of(mentions, registry, null);
+  }
+
+  /**
+   * The views of a list of accepted mentions of a text of {@code date} (null: undated): places
+   * roll up along the {@code part_of} links valid on that date (Moscow in 1987: soviet-union).
+   */
+  public static ActorFacets of(List<Mention> mentions, ActorRegistry registry, java.time.LocalDate date) {
     SortedSet<String> literal = new TreeSet<>();
     SortedSet<String> actor = new TreeSet<>();
     SortedSet<String> demonym = new TreeSet<>();
@@ -80,7 +88,7 @@ public record ActorFacets(SortedSet<String> literal, SortedSet<String> actor, So
     }
     for (Set<String> ids : List.of(literal, actor)) {
       for (String id : ids) {
-        String c = registry.countryOf(id);
+        String c = registry.countryOf(id, date);
         if (c != null) {
           country.add(c);
         }

@@ -27,14 +27,35 @@ public record ActorFingerprints(Map<String, String> byId) {
   public static ActorFingerprints of(ActorRegistry registry) {
     Map<String, String> map = new TreeMap<>();
     for (Actor a : registry.actors()) {
-      StringBuilder sb = new StringBuilder().append(a.type()).append('\t').append(a.partOf()).append('\t')
-          .append(a.standsFor());
+      StringBuilder sb = new StringBuilder().append(a.type()).append('\t').append(links(a.partOfLinks())).append('\t')
+          .append(links(a.standsForLinks()));
+      if (!a.period().equals(Period.ALWAYS)) {
+        sb.append('\t').append(a.period());
+      }
       for (Alias alias : a.aliases()) {
         sb.append('\t').append(alias.kind()).append(alias.text());
+        if (!alias.period().equals(Period.ALWAYS)) {
+          sb.append('[').append(alias.period()).append(']');
+        }
       }
       map.put(a.id(), hash(sb.toString()));
     }
     return new ActorFingerprints(map);
+  }
+
+  /** A link list as the registry writes it: the id alone when it always holds, as before periods existed. */
+  private static String links(java.util.List<Actor.Link> links) {
+    if (links.isEmpty()) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Actor.Link l : links) {
+      sb.append(sb.isEmpty() ? "" : "|").append(l.id());
+      if (!l.period().equals(Period.ALWAYS)) {
+        sb.append('[').append(l.period()).append(']');
+      }
+    }
+    return sb.toString();
   }
 
   /** Reads {@link #encode()}'s form; null for null or blank text. */

@@ -23,9 +23,11 @@ import org.dateline.config.ConfigException;
  *
  * <p>File format (UTF-8, TAB-separated, {@code #} starts a comment): the first non-comment line
  * is a header naming the columns; {@code id}, {@code type}, {@code name} and {@code aliases} are
- * required, {@code wikidata}, {@code part_of} and {@code stands_for} optional ({@code -} for
- * none). Aliases are separated by {@code |} and may carry a flag: {@code =} exact case, {@code +}
- * demonym, {@code @} weak.
+ * required, {@code wikidata}, {@code part_of}, {@code stands_for} and {@code period} optional
+ * ({@code -} for none). Aliases are separated by {@code |} and may carry a flag: {@code =} exact
+ * case, {@code +} demonym, {@code @} weak; an alias, and each {@code part_of} or {@code stands_for}
+ * target, may end with a bracketed {@link Period} ({@code =ICC[2002-07-01..]},
+ * {@code soviet-union[..1991-12-31]|russia[1992-01-01..]}).
  */
 public final class ActorRegistry {
   /** The main registry file inside the configuration folder. */
@@ -158,7 +160,12 @@ public final class ActorRegistry {
     String aliasCell = cell(columns, cells, "aliases");
     if (aliasCell != null) {
       for (String a : aliasCell.split("\\|")) {
-        Alias alias = Alias.parse(a.trim());
+        Alias alias;
+        try {
+          alias = Alias.parse(a.trim());
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException(where + ": column 'aliases': alias '" + a.trim() + "': " + e.getMessage());
+        }
         if (alias.text().isEmpty()) {
           throw new ConfigException(where + ": column 'aliases': empty alias in '" + aliasCell + "'");
         }
@@ -168,8 +175,25 @@ public final class ActorRegistry {
     if (aliases.isEmpty()) {
       throw new ConfigException(where + ": column 'aliases': actor '" + id + "' has no alias");
     }
-    return new Actor(id, type, name, cell(columns, cells, "wikidata"), cell(columns, cells, "part_of"),
-        cell(columns, cells, "stands_for"), aliases);
+    return new Actor(id, type, name, cell(columns, cells, "wikidata"), links(where, columns, cells, "part_of"),
+        links(where, columns, cells, "stands_for"), aliases, period(where, columns, cells));
+  }
+
+  private static List<Actor.Link> links(String where, Map<String, Integer> columns, String[] cells, String column) {
+    try {
+      return Actor.Link.parseAll(cell(columns, cells, column));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where + ": column '" + column + "': " + e.getMessage());
+    }
+  }
+
+  private static Period period(String where, Map<String, Integer> columns, String[] cells) {
+    String text = cell(columns, cells, "period");
+    try {
+      return text == null ? Period.ALWAYS : Period.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where + ": column 'period': " + e.getMessage());
+    }
   }
 
   /** The trimmed cell for a column, or null when the column is absent, empty or {@code -}. */
@@ -211,19 +235,34 @@ public final class ActorRegistry {
   }
 
   /**
-   * The country an actor lies in: itself for a COUNTRY, else the first COUNTRY up its {@code
-   * part_of} chain (Istanbul: turkey), or null (people, and places with no country given).
+   * The country an actor lies in for an undated article: itself for a COUNTRY, else the first
+   * COUNTRY up its {@code part_of} chain (Istanbul: turkey), or null (people, and places with no
+   * country given).
    */
   public String countryOf(String id) {
+    return countryOf(id, null);
+  }
+
+  /**
+   * The country an actor lies in on {@code date} (null: an undated article, read as the present):
+   * the first COUNTRY up the {@code part_of} links valid on that date that is itself valid then. A
+   * country out of its period goes on up its own links (Ukraine, or a place in it, in 1987: the
+   * Soviet Union); one with no link on that date stands for itself (the Soviet Union in 2022).
+   */
+  public String countryOf(String id, java.time.LocalDate date) {
     Actor a = byId.get(id);
     for (int depth = 0; a != null && depth <= byId.size(); depth++) {
-      if (a.type() == ActorType.COUNTRY) {
-        return a.id();
-      }
-      if (a.type() == ActorType.PERSON || a.partOf() == null) {
+      if (a.type() == ActorType.PERSON) {
         return null;
       }
-      a = byId.get(a.partOf());
+      String up = a.partOf(date);
+      if (a.type() == ActorType.COUNTRY && (up == null || a.period().contains(date))) {
+        return a.id();
+      }
+      if (up == null) {
+        return null;
+      }
+      a = byId.get(up);
     }
     return null;
   }

@@ -83,8 +83,8 @@ public final class ArticleExtractor {
     String outlet = Outlets.key(raw.outlet() != null ? raw.outlet() : defaultOutlet);
     String lang = raw.lang() != null && !raw.lang().isBlank() ? raw.lang().strip().toLowerCase(java.util.Locale.ROOT)
         : LanguageDetector.standard().detect(title + "\n" + raw.body());
-    ActorFacets actors = tokens == null ? matcher.facets(title + "\n" + raw.body())
-        : matcher.facets(tokens.tokens(title, raw.body()));
+    ActorFacets actors = tokens == null ? matcher.facets(title + "\n" + raw.body(), date)
+        : matcher.facets(tokens.tokens(title, raw.body()), date);
     return new Article(id, date, dateSource, title, raw.body(), outlet, raw.url(), lang, raw.source(), actors, warnings);
   }
 }

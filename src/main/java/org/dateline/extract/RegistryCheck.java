@@ -26,8 +26,12 @@ public final class RegistryCheck {
   public static List<String> brokenLinks(ActorRegistry registry) {
     List<String> out = new ArrayList<>();
     for (Actor a : registry.actors()) {
-      link(registry, a, "part_of", a.partOf(), out);
-      link(registry, a, "stands_for", a.standsFor(), out);
+      for (Actor.Link l : a.partOfLinks()) {
+        link(registry, a, "part_of", l.id(), out);
+      }
+      for (Actor.Link l : a.standsForLinks()) {
+        link(registry, a, "stands_for", l.id(), out);
+      }
     }
     if (out.isEmpty()) {
       cycles(registry, "part_of", Actor::partOf, out);

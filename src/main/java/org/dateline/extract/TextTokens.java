@@ -169,14 +169,4 @@ public final class TextTokens extends AbstractList<MatchToken> implements Random
     }
     return letter;
   }
-
-  /** True when no line break lies between tokens {@code a} and {@code b}. */
-  boolean sameLine(int a, int b) {
-    for (int k = cut[a]; k < start[b]; k++) {
-      if (text.charAt(k) == '\n') {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -127,7 +127,7 @@ public final class ActorApplier implements Closeable {
     List<int[]> docs = all || before == null ? null : AffectedArticles.find(snapshot, registry, before.changedIds(now));
     ActorMatcher matcher = new ActorMatcher(registry);
     // The unknown names of dateline enrich are kept as they are: only the registry changed.
-    Tally total = rewrite(docs, d -> matcher.facets(StoredArticle.matchText(d)).withEntity(
+    Tally total = rewrite(docs, d -> matcher.facets(StoredArticle.matchText(d), StoredArticle.date(d)).withEntity(
         List.of(d.getValues(ArticleFields.ENTITY))));
     String previous = userData.put(ArticleFields.COMMIT_REGISTRY_HASH, registry.hash());
     userData.put(ArticleFields.COMMIT_REGISTRY_ACTORS, now.encode());

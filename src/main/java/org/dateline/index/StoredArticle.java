@@ -23,11 +23,15 @@ final class StoredArticle {
     return d.get(ArticleFields.TITLE) + "\n" + d.get(ArticleFields.BODY);
   }
 
+  /** The stored publication day of {@code d}, or null when it is undated. */
+  static LocalDate date(Document d) {
+    IndexableField date = d.getField(ArticleFields.DATE);
+    return date == null ? null : LocalDate.ofEpochDay(date.numericValue().intValue());
+  }
+
   /** The article stored in {@code d}, with {@code actors} in place of the stored actor fields. */
   static Article read(Document d, ActorFacets actors) {
-    IndexableField date = d.getField(ArticleFields.DATE);
-    return new Article(d.get(ArticleFields.ID),
-        date == null ? null : LocalDate.ofEpochDay(date.numericValue().intValue()),
+    return new Article(d.get(ArticleFields.ID), date(d),
         d.get(ArticleFields.DATE_SOURCE), d.get(ArticleFields.TITLE), d.get(ArticleFields.BODY),
         d.get(ArticleFields.OUTLET), d.get(ArticleFields.URL), d.get(ArticleFields.LANG), d.get(ArticleFields.SOURCE),
         actors, List.of());

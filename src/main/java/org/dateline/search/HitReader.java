@@ -62,7 +62,7 @@ final class HitReader {
     for (int i = 0; i < page.length; i++) {
       Document d = documents[i];
       String snippet = passages[i] != null ? passages[i] : plainSnippet(bodies[i]);
-      List<KwicLine> lines = kwic == null ? List.of() : kwic.lines(bodies[i], text);
+      List<KwicLine> lines = kwic == null ? List.of() : kwic.lines(bodies[i], text, date(d));
       hits.add(new Hit(d.get(ArticleFields.ID), date(d), d.get(ArticleFields.OUTLET), d.get(ArticleFields.TITLE),
           List.of(d.getValues(ArticleFields.ACTOR)), page[i].score, snippet.strip(), lines));
     }

@@ -50,8 +50,11 @@ final class KeywordInContext {
     this.width = width;
   }
 
-  /** The lines of {@code body} for {@code text} (null: actor mentions only), in text order. */
-  List<KwicLine> lines(String body, Query text) throws IOException {
+  /**
+   * The lines of {@code body} for {@code text} (null: actor mentions only), in text order; actor
+   * mentions are read as of the article's {@code date} (null: undated).
+   */
+  List<KwicLine> lines(String body, Query text, java.time.LocalDate date) throws IOException {
     TreeMap<Integer, Integer> spans = new TreeMap<>(); // start -> end; one line per start
     Query wanted = text == null ? null : bodyLeaves(text);
     if (wanted != null && body != null) {
@@ -63,7 +66,7 @@ final class KeywordInContext {
       }
     }
     if (!actors.isEmpty() && body != null) {
-      for (Mention m : matcher.match(body)) {
+      for (Mention m : matcher.match(body, date)) {
         if (actors.contains(m.actorId()) && m.kind() != Alias.Kind.DEMONYM) {
           spans.merge(m.start(), m.end(), Math::max);
         }
