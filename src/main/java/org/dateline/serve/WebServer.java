@@ -156,6 +156,7 @@ public final class WebServer implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     boolean started = false;
     boolean abort = false;
+    Admission.Ticket streaming = null;
     try {
       Headers h = ex.getResponseHeaders();
       h.set("Content-Security-Policy", CSP);
@@ -163,17 +164,22 @@ public final class WebServer implements AutoCloseable {
       h.set("Referrer-Policy", "no-referrer");
       h.set("X-Frame-Options", "DENY");
       cors(ex);
-      Response response = answer(ex);
+      Answer answer = answer(ex);
+      if (answer.response() instanceof Response.Streamed) {
+        streaming = answer.ticket(); // held while the stream is written, freed below
+      } else if (answer.ticket() != null) {
+        answer.ticket().close(); // computed in full: the worker is free before a slow client reads
+      }
       started = true;
-      send(ex, response);
+      send(ex, answer.response());
     } catch (HttpFailure f) {
       sendError(ex, f);
     } catch (StreamFailure e) {
       // Headers (and perhaps rows) are gone: the only honest signal left is a broken stream, so
       // the connection is dropped without the final chunk and the client sees a truncated body.
-      logInternal(ex, e.getCause());
+      logStream(ex, e.getCause());
       abort = true;
-      throw new UncheckedIOException(new IOException("export aborted"));
+      throw new UncheckedIOException(new IOException("stream aborted"));
     } catch (Exception | Error e) {
       if (started) {
         abort = true; // the client went away while the body was sent
@@ -182,13 +188,19 @@ public final class WebServer implements AutoCloseable {
       logInternal(ex, e);
       sendError(ex, new HttpFailure(500, "internal error; the server log has the details", null));
     } finally {
+      if (streaming != null) {
+        streaming.close();
+      }
       if (!abort) {
         ex.close();
       }
     }
   }
 
-  private Response answer(HttpExchange ex) throws Exception {
+  /** A route's response and the worker slot it holds (null for routes that need none). */
+  private record Answer(Response response, Admission.Ticket ticket) {}
+
+  private Answer answer(HttpExchange ex) throws Exception {
     String method = ex.getRequestMethod();
     URI uri = ex.getRequestURI();
     String rawPath = uri.getRawPath() == null ? "/" : uri.getRawPath();
@@ -202,42 +214,25 @@ public final class WebServer implements AutoCloseable {
     }
     Response.Full asset = assets.get(rawPath);
     if (asset != null) {
-      return asset;
+      return new Answer(asset, null);
     }
     for (Entry e : routes) {
       if (e.prefix() ? rawPath.startsWith(e.path()) && rawPath.length() > e.path().length() : rawPath.equals(e.path())) {
         String tail = e.prefix() ? decodePath(rawPath.substring(e.path().length())) : "";
         Route.Request request = new Route.Request(tail, Params.parse(rawQuery), rawQuery);
-        return run(e, request);
+        if (e.pool() == Pool.NONE) {
+          return new Answer(e.route().answer(request), null);
+        }
+        Admission.Ticket ticket = (e.pool() == Pool.EXPORT ? exports : queries).enter();
+        try {
+          return new Answer(e.route().answer(request), ticket);
+        } catch (Exception | Error failure) {
+          ticket.close();
+          throw failure;
+        }
       }
     }
     throw HttpFailure.notFound("no such page or API route: " + rawPath + " (the API is listed at /api/openapi.json)");
-  }
-
-  private Response run(Entry e, Route.Request request) throws Exception {
-    if (e.pool() == Pool.NONE) {
-      return e.route().answer(request);
-    }
-    Admission admission = e.pool() == Pool.EXPORT ? exports : queries;
-    Admission.Ticket ticket = admission.enter();
-    boolean handedOver = false;
-    try {
-      Response r = e.route().answer(request);
-      if (r instanceof Response.Streamed s) {
-        // The ticket is held while the stream is written, and freed when it ends.
-        handedOver = true;
-        return new Response.Streamed(s.status(), s.contentType(), s.headers(), out -> {
-          try (ticket) {
-            s.body().writeTo(out);
-          }
-        });
-      }
-      return r;
-    } finally {
-      if (!handedOver) {
-        ticket.close();
-      }
-    }
   }
 
   /** Percent-decodes a path segment as UTF-8; {@code +} stays a plus (it is a space only in query strings). */
@@ -324,6 +319,13 @@ public final class WebServer implements AutoCloseable {
     }
     bytes.write('\n');
     return bytes.toByteArray();
+  }
+
+  private void logStream(HttpExchange ex, Throwable e) {
+    synchronized (log) {
+      log.println("dateline: " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + " ended before its last byte: " + e);
+      log.flush();
+    }
   }
 
   private void logInternal(HttpExchange ex, Throwable e) {

@@ -190,6 +190,17 @@ class ApiTest {
   }
 
   @Test
+  void headRequestsOfExportsFreeTheirSlot() throws Exception {
+    // Two exports may stream at once; a HEAD streams nothing and must give its slot back.
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> head = f.send("HEAD", "/api/export?format=csv");
+      assertEquals(200, head.statusCode(), "HEAD " + i);
+      assertEquals("", head.body());
+    }
+    assertEquals(200, f.get("/api/export?format=csv").statusCode());
+  }
+
+  @Test
   void staticFilesComeOnlyFromTheJar() throws Exception {
     assertEquals(200, f.get("/").statusCode());
     assertTrue(f.get("/").body().contains("<script src=\"/app.js\""));

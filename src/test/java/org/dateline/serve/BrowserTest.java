@@ -130,8 +130,8 @@ class BrowserTest {
   void dragOnTheHistogramSelectsADateRange() throws Exception {
     b.open(url("/?q=talks"));
     List<WebElement> bars = b.driver.findElements(By.cssSelector("#histogram rect.bar"));
-    // The matches span 2025-05-15 to 2025-06-01 in a collection of five months: weekly bars.
-    assertEquals(3, bars.size(), "one bar per week from the first match to the last");
+    // The matches span 2025-05-15 to 2025-06-01: a bar per day, from the first match to the last.
+    assertEquals(18, bars.size(), "one bar per day from the first match to the last");
     new Actions(b.driver).moveToElement(bars.get(0)).clickAndHold().moveToElement(bars.get(1)).release().perform();
     b.until("location.search.includes('from=')");
     b.settled();

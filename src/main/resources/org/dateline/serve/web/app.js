@@ -232,8 +232,24 @@ async function renderResults(s, my) {
   for (const h of body.hits) list.appendChild(hitItem(h, s));
   renderPager(body.total, page, size);
   renderFacets(s, body.facets);
-  renderHistogram(s, body.facets['date:' + g] || [], g);
+  const buckets = body.facets['date:' + g] || [];
+  renderHistogram(s, buckets, g);
+  // The bucket size was chosen by the span of the collection; when the matches span much less,
+  // ask once more for finer buckets over the same matches (counts only, no hits).
+  const dated = buckets.filter((b) => b.value !== 'undated' && b.count > 0);
+  if (dated.length) {
+    const finer = granularity({ from: bucketRange(dated[0].value)[0], to: bucketRange(dated[dated.length - 1].value)[1] });
+    if (ORDER.indexOf(finer) < ORDER.indexOf(g)) {
+      const p2 = filterParams(s);
+      p2.set('size', '0');
+      p2.append('facet', 'date:' + finer);
+      const again = await api('search', p2);
+      if (my === seq) renderHistogram(s, again.body.facets['date:' + finer] || [], finer);
+    }
+  }
 }
+
+const ORDER = ['day', 'week', 'month', 'year'];
 
 function hitItem(h, s) {
   const open = toQuery(Object.assign({}, s, { view: 'article', id: h.id }));
