@@ -37,41 +37,50 @@ import org.dateline.serve.Backend;
 
 /**
  * The server's view of an embedded index through the same searcher and JSON writers as the CLI.
- * Calls are serialised, since the searcher's time limit is one setting shared by its callers.
+ * Each call borrows a searcher of its own from a {@link SearcherPool} (a searcher's time limit is
+ * one setting), over the newest commit.
  */
 final class LocalBackend implements Backend {
   private final Path indexDir;
   private final ActorRegistry registry;
-  private final ArticleSearcher searcher;
+  private final SearcherPool pool;
   private final String version;
 
-  private LocalBackend(Path indexDir, ActorRegistry registry, ArticleSearcher searcher, String version) {
+  private LocalBackend(Path indexDir, ActorRegistry registry, SearcherPool pool, String version) {
     this.indexDir = indexDir;
     this.registry = registry;
-    this.searcher = searcher;
+    this.pool = pool;
     this.version = version;
   }
 
-  /** Opens the index in {@code indexDir}. */
-  static LocalBackend open(Path indexDir, ActorRegistry registry, OutletRegistry outlets, String version) throws IOException {
-    return new LocalBackend(indexDir, registry, ArticleSearcher.open(indexDir, registry, outlets), version);
+  /** Opens the index in {@code indexDir} with {@code searchers} searchers (requests that may run at once). */
+  static LocalBackend open(Path indexDir, ActorRegistry registry, OutletRegistry outlets, String version, int searchers)
+      throws IOException {
+    return new LocalBackend(indexDir, registry, new SearcherPool(indexDir, registry, outlets, searchers), version);
   }
 
   /** Articles in the index. */
-  int size() {
-    return searcher.size();
+  int size() throws Exception {
+    return pool.with(ArticleSearcher::size);
+  }
+
+  /** Moves to the newest commit now, instead of at the next check; for tests. */
+  void refresh() throws IOException {
+    pool.refresh();
   }
 
   @Override
-  public synchronized byte[] search(SearchRequest request, Duration limit) throws Exception {
-    searcher.timeout(limit);
-    SearchResult result = searcher.search(request);
+  public byte[] search(SearchRequest request, Duration limit) throws Exception {
+    SearchResult result = pool.with(s -> {
+      s.timeout(limit);
+      return s.search(request);
+    });
     return text(w -> JsonOutput.search(w, result, request.kwic() > 0));
   }
 
   @Override
-  public synchronized Optional<byte[]> article(String id) throws Exception {
-    var a = searcher.show(id);
+  public Optional<byte[]> article(String id) throws Exception {
+    var a = pool.with(s -> s.show(id));
     if (a.isEmpty()) {
       return Optional.empty();
     }
@@ -79,9 +88,11 @@ final class LocalBackend implements Backend {
   }
 
   @Override
-  public synchronized Optional<byte[]> similar(String id, SearchRequest request, Duration limit) throws Exception {
-    searcher.timeout(limit);
-    var r = searcher.similar(id, request);
+  public Optional<byte[]> similar(String id, SearchRequest request, Duration limit) throws Exception {
+    var r = pool.with(s -> {
+      s.timeout(limit);
+      return s.similar(id, request);
+    });
     if (r.isEmpty()) {
       return Optional.empty();
     }
@@ -89,62 +100,79 @@ final class LocalBackend implements Backend {
   }
 
   @Override
-  public synchronized byte[] timeline(TimelineRequest request, Duration limit) throws Exception {
-    var rows = searcher.timeline(request);
+  public byte[] timeline(TimelineRequest request, Duration limit) throws Exception {
+    var rows = pool.with(s -> s.timeline(request));
     return text(w -> TimelineOutput.json(w, request, rows));
   }
 
   @Override
-  public synchronized byte[] cooccur(CooccurrenceRequest request, Duration limit) throws Exception {
-    var r = searcher.cooccurrence(request);
+  public byte[] cooccur(CooccurrenceRequest request, Duration limit) throws Exception {
+    var r = pool.with(s -> s.cooccurrence(request));
     return text(w -> CooccurOutput.json(w, r));
   }
 
   @Override
-  public synchronized String notice(ArticleFilter filter) throws Exception {
-    ParsedQuery parsed = searcher.queries().parse(filter);
+  public String notice(ArticleFilter filter) throws Exception {
+    ParsedQuery parsed = pool.with(s -> s.queries().parse(filter));
     return parsed.notice();
   }
 
   @Override
-  public synchronized Export export(ExportRequest request) throws Exception {
-    ArticleExporter exporter = new ArticleExporter(searcher.indexSearcher(), searcher.queries());
-    long rows = exporter.count(request.filter());
-    IndexState state = IndexState.of(searcher.indexSearcher().getIndexReader());
-    String header = text(w -> {
-      try (JsonGenerator g = JsonOutput.generator(w)) {
-        g.writeStartObject();
-        g.writeStringField("dateline_version", version);
-        g.writeNumberField("rows", rows);
-        g.writeNumberField("index_generation", state.generation());
-        g.writeNumberField("index_articles", state.articles());
-        g.writeStringField("registry_hash", registry.hash());
-        g.writeEndObject();
-      }
-    }, false);
-    return new Export() {
-      @Override
-      public long rows() {
-        return rows;
-      }
+  public Export export(ExportRequest request) throws Exception {
+    // One lent searcher from the count to the last row: the header's row count is the body's.
+    SearcherPool.Lease lease = pool.borrow();
+    try {
+      ArticleSearcher searcher = lease.searcher();
+      ArticleExporter exporter = new ArticleExporter(searcher.indexSearcher(), searcher.queries());
+      long rows = exporter.count(request.filter());
+      IndexState state = IndexState.of(searcher.indexSearcher().getIndexReader());
+      String header = text(w -> {
+        try (JsonGenerator g = JsonOutput.generator(w)) {
+          g.writeStartObject();
+          g.writeStringField("dateline_version", version);
+          g.writeNumberField("rows", rows);
+          g.writeNumberField("index_generation", state.generation());
+          g.writeNumberField("index_articles", state.articles());
+          g.writeStringField("registry_hash", registry.hash());
+          g.writeEndObject();
+        }
+      }, false);
+      return new Export() {
+        @Override
+        public long rows() {
+          return rows;
+        }
 
-      @Override
-      public String manifestHeader() {
-        return header;
-      }
+        @Override
+        public String manifestHeader() {
+          return header;
+        }
 
-      @Override
-      public void writeTo(OutputStream out) throws Exception {
-        exporter.export(request, out, org.dateline.export.ExportProgress.NONE);
-      }
-    };
+        @Override
+        public void writeTo(OutputStream out) throws Exception {
+          try (lease) {
+            exporter.export(request, out, org.dateline.export.ExportProgress.NONE);
+          }
+        }
+
+        @Override
+        public void close() {
+          lease.close();
+        }
+      };
+    } catch (Exception | Error e) {
+      lease.close();
+      throw e;
+    }
   }
 
   @Override
-  public synchronized byte[] manifest(ExportRequest request, String file) throws Exception {
-    ArticleExporter exporter = new ArticleExporter(searcher.indexSearcher(), searcher.queries());
-    var result = exporter.dryRun(request);
-    IndexState state = IndexState.of(searcher.indexSearcher().getIndexReader());
+  public byte[] manifest(ExportRequest request, String file) throws Exception {
+    record Dry(org.dateline.export.ExportResult result, IndexState state) {}
+    Dry dry = pool.with(s -> new Dry(new ArticleExporter(s.indexSearcher(), s.queries()).dryRun(request),
+        IndexState.of(s.indexSearcher().getIndexReader())));
+    var result = dry.result();
+    IndexState state = dry.state();
     return text(w -> {
       try (JsonGenerator g = JsonOutput.generator(w)) {
         g.writeStartObject();
@@ -158,10 +186,13 @@ final class LocalBackend implements Backend {
   }
 
   @Override
-  public synchronized byte[] info() throws Exception {
-    String first = edge(SortOrder.DATE);
-    String last = edge(SortOrder.DATE_DESC);
-    IndexState state = IndexState.of(searcher.indexSearcher().getIndexReader());
+  public byte[] info() throws Exception {
+    record About(String first, String last, IndexState state) {}
+    About about = pool.with(s -> new About(edge(s, SortOrder.DATE), edge(s, SortOrder.DATE_DESC),
+        IndexState.of(s.indexSearcher().getIndexReader())));
+    String first = about.first();
+    String last = about.last();
+    IndexState state = about.state();
     Map<String, IndexedCorpora.Stats> corpora = IndexedCorpora.read(indexDir);
     return text(w -> {
       try (JsonGenerator g = JsonOutput.generator(w)) {
@@ -187,7 +218,7 @@ final class LocalBackend implements Backend {
     });
   }
 
-  private String edge(SortOrder order) throws Exception {
+  private static String edge(ArticleSearcher searcher, SortOrder order) throws Exception {
     searcher.timeout(Duration.ofSeconds(10));
     SearchResult r = searcher.search(new SearchRequest(ArticleFilter.all(), order, 0, 1, List.of()));
     return r.hits().isEmpty() || r.hits().get(0).date() == null ? null : r.hits().get(0).date().toString();
@@ -261,7 +292,7 @@ final class LocalBackend implements Backend {
 
   @Override
   public void close() throws IOException {
-    searcher.close();
+    pool.close();
   }
 
 }

@@ -55,10 +55,11 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stop = stopSignal(); // before the start-up line, so a SIGTERM right after it is handled
     PrintWriter err = spec.commandLine().getErr();
     ActorRegistry registry = common.registry();
-    try (LocalBackend backend = LocalBackend.open(common.indexDir(), registry, common.outlets(), VersionProvider.version())) {
-      WebServer.Settings defaults = WebServer.Settings.defaults(port);
-      WebServer.Settings settings = new WebServer.Settings(host, port, workers == null ? defaults.workers() : workers, queue,
-          defaults.exports(), Duration.ofMillis((long) (timeout * 1000)), cors);
+    WebServer.Settings defaults = WebServer.Settings.defaults(port);
+    WebServer.Settings settings = new WebServer.Settings(host, port, workers == null ? defaults.workers() : workers, queue,
+        defaults.exports(), Duration.ofMillis((long) (timeout * 1000)), cors);
+    try (LocalBackend backend = LocalBackend.open(common.indexDir(), registry, common.outlets(), VersionProvider.version(),
+        settings.workers() + settings.exports())) {
       Duration limit = Duration.ofMillis((long) (timeout * 1000));
       WebServer server;
       try {

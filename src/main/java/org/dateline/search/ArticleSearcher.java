@@ -102,6 +102,11 @@ public final class ArticleSearcher implements Closeable {
     return reader.getIndexCommit().getUserData().get(ArticleFields.COMMIT_REGISTRY_HASH);
   }
 
+  /** False once the index folder holds a newer commit than the one this searcher reads. */
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
+  }
+
   /** The number of articles in the index. */
   public int size() {
     return reader.numDocs();

@@ -193,7 +193,17 @@ public final class ApiRoutes {
       case CSV -> "text/csv; charset=utf-8; header=present";
       case TSV -> "text/tab-separated-values; charset=utf-8";
     };
-    return new Response.Streamed(200, type, headers, export::writeTo);
+    return new Response.Streamed(200, type, headers, new Response.Body() {
+      @Override
+      public void writeTo(java.io.OutputStream out) throws Exception {
+        export.writeTo(out);
+      }
+
+      @Override
+      public void close() {
+        export.close();
+      }
+    });
   }
 
   private Response manifest(Route.Request r) throws Exception {

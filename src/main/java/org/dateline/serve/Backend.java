@@ -33,16 +33,23 @@ public interface Backend extends Closeable {
   /** The notice to show when the query text ran as plain words, or null. */
   String notice(ArticleFilter filter) throws Exception;
 
-  /** An export about to be streamed: its row count and manifest, fixed before the first byte. */
-  interface Export {
+  /**
+   * An export about to be streamed: its row count and manifest, fixed before the first byte. It
+   * holds one commit of the index until written or closed.
+   */
+  interface Export extends AutoCloseable {
     /** The rows the stream will hold. */
     long rows();
 
     /** The manifest fields known before the rows are written (no checksum), as one line of JSON. */
     String manifestHeader();
 
-    /** Writes every row to {@code out}. */
+    /** Writes every row to {@code out}, then lets go of the commit. */
     void writeTo(OutputStream out) throws Exception;
+
+    /** Lets go of the commit without writing (a HEAD request). */
+    @Override
+    void close();
   }
 
   /** Prepares {@code request} (checking it) on one commit of the index. */

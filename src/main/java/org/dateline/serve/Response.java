@@ -39,9 +39,13 @@ public sealed interface Response {
 
   /** Writes a streamed body. */
   @FunctionalInterface
-  interface Body {
+  interface Body extends AutoCloseable {
     /** Writes the whole body to {@code out}. */
     void writeTo(OutputStream out) throws Exception;
+
+    /** Frees what the body holds; called once the response is over, whether it was written (HEAD) or not. */
+    @Override
+    default void close() {}
   }
 
   /** A 200 JSON answer from the bytes the library's JSON writer produced. */

@@ -157,6 +157,7 @@ public final class WebServer implements AutoCloseable {
     boolean started = false;
     boolean abort = false;
     Admission.Ticket streaming = null;
+    Response.Body body = null;
     try {
       Headers h = ex.getResponseHeaders();
       h.set("Content-Security-Policy", CSP);
@@ -165,8 +166,9 @@ public final class WebServer implements AutoCloseable {
       h.set("X-Frame-Options", "DENY");
       cors(ex);
       Answer answer = answer(ex);
-      if (answer.response() instanceof Response.Streamed) {
+      if (answer.response() instanceof Response.Streamed st) {
         streaming = answer.ticket(); // held while the stream is written, freed below
+        body = st.body();
       } else if (answer.ticket() != null) {
         answer.ticket().close(); // computed in full: the worker is free before a slow client reads
       }
@@ -188,6 +190,9 @@ public final class WebServer implements AutoCloseable {
       logInternal(ex, e);
       sendError(ex, new HttpFailure(500, "internal error; the server log has the details", null));
     } finally {
+      if (body != null) {
+        body.close();
+      }
       if (streaming != null) {
         streaming.close();
       }
