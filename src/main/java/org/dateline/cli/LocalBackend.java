@@ -20,6 +20,10 @@ import java.util.Optional;
 import org.dateline.export.ArticleExporter;
 import org.dateline.export.ExportRequest;
 import org.dateline.export.IndexState;
+import org.dateline.export.Manifest;
+import org.dateline.export.ManifestJson;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.dateline.extract.Actor;
 import org.dateline.extract.ActorRegistry;
 import org.dateline.extract.Alias;
@@ -171,18 +175,11 @@ final class LocalBackend implements Backend {
     record Dry(org.dateline.export.ExportResult result, IndexState state) {}
     Dry dry = pool.with(s -> new Dry(new ArticleExporter(s.indexSearcher(), s.queries()).dryRun(request),
         IndexState.of(s.indexSearcher().getIndexReader())));
-    var result = dry.result();
-    IndexState state = dry.state();
-    return text(w -> {
-      try (JsonGenerator g = JsonOutput.generator(w)) {
-        g.writeStartObject();
-        g.writeStringField("file", file);
-        g.writeNumberField("rows", result.rows());
-        g.writeStringField("sha256", result.sha256());
-        g.writeNumberField("index_generation", state.generation());
-        g.writeEndObject();
-      }
-    });
+    Manifest m = new Manifest(version, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), file, request,
+        indexDir.toAbsolutePath().normalize().toString(), dry.state(), registry.hash(), dry.result().rows(), dry.result().sha256());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ManifestJson.write(m, bytes);
+    return bytes.toByteArray();
   }
 
   @Override

@@ -31,8 +31,8 @@ public final class ManifestJson {
 
   private ManifestJson() {}
 
-  /** Writes {@code m} to {@code out}, pretty-printed, UTF-8, and closes it. */
-  static void write(Manifest m, OutputStream out) throws IOException {
+  /** Writes {@code m} to {@code out}, pretty-printed, UTF-8, and closes it (the server sends the same bytes). */
+  public static void write(Manifest m, OutputStream out) throws IOException {
     try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         JsonGenerator g = FACTORY.createGenerator(w).useDefaultPrettyPrinter()) {
       ExportRequest r = m.request();

@@ -186,7 +186,12 @@ class ApiTest {
     assertEquals(200, manifest.statusCode(), manifest.body());
     String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
         .digest(r.body().getBytes(StandardCharsets.UTF_8)));
-    assertTrue(manifest.body().contains("\"sha256\":\"" + sha + "\""), manifest.body());
+    assertTrue(manifest.body().contains("\"sha256\" : \"" + sha + "\""), manifest.body());
+    // Saved side by side as the browser names them, the download and its manifest pass dateline verify.
+    Path saved = Files.writeString(tmp.resolve("dateline-export.csv"), r.body());
+    Files.writeString(tmp.resolve("dateline-export.csv.manifest.json"), manifest.body());
+    ServeFixture.cli("verify", tmp.resolve("dateline-export.csv.manifest.json").toString(), "--config", ServeFixture.CONFIG.toString());
+    assertTrue(Files.exists(saved));
   }
 
   @Test
