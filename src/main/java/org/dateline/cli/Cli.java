@@ -74,7 +74,8 @@ public final class Cli {
    * exit code. A failed write to stdout ends the command: quietly with 0 when the reader closed the
    * pipe, else with exit 74 and one line on stderr, also when only the last flush fails.
    */
-  public static int run(String[] args, OutputStream stdout, PrintWriter err) {
+  public static int run(String[] args, OutputStream stdout, PrintWriter rawErr) {
+    PrintWriter err = SafeText.wrap(rawErr, true); // file names, titles and messages can hold terminal escapes
     StdoutStream stream = new StdoutStream(stdout);
     PrintWriter out = new PrintWriter(stream, false, StandardCharsets.UTF_8);
     int code = ExitCodes.OK;
@@ -93,6 +94,7 @@ public final class Cli {
       return ExitCodes.OK;
     }
     err.println("dateline: " + failure.describe());
+    err.flush();
     return ExitCodes.IO;
   }
 

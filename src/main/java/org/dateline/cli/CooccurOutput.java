@@ -72,7 +72,8 @@ final class CooccurOutput {
   }
 
   /** Aligned pairs with the actors' display names. */
-  static void table(PrintWriter out, CooccurrenceResult r) {
+  static void table(PrintWriter data, CooccurrenceResult r) {
+    PrintWriter out = SafeText.wrap(data, false);
     Map<String, String> labels = r.nodes().stream().collect(Collectors.toMap(ActorNode::id, ActorNode::label));
     Function<String, String> name = id -> labels.get(id).equals(id) ? id : id + " (" + labels.get(id) + ")";
     int w1 = r.pairs().stream().mapToInt(p -> name.apply(p.source()).length()).max().orElse(6);
@@ -106,8 +107,8 @@ final class CooccurOutput {
       x.writeStartElement("nodes");
       for (ActorNode n : r.nodes()) {
         x.writeStartElement("node");
-        x.writeAttribute("id", n.id());
-        x.writeAttribute("label", n.label());
+        x.writeAttribute("id", xml(n.id()));
+        x.writeAttribute("label", xml(n.label()));
         values(x, n.type() == null ? "" : n.type(), Long.toString(n.matches()), Long.toString(n.indexed()));
         x.writeEndElement();
       }
@@ -117,8 +118,8 @@ final class CooccurOutput {
       for (ActorPair p : r.pairs()) {
         x.writeStartElement("edge");
         x.writeAttribute("id", Integer.toString(id++));
-        x.writeAttribute("source", p.source());
-        x.writeAttribute("target", p.target());
+        x.writeAttribute("source", xml(p.source()));
+        x.writeAttribute("target", xml(p.target()));
         x.writeAttribute("weight", Long.toString(p.count()));
         values(x, num(p.expected()), num(p.score()));
         x.writeEndElement();
@@ -135,9 +136,33 @@ final class CooccurOutput {
     out.flush();
   }
 
+  /**
+   * {@code s} with what XML 1.0 cannot hold (controls other than tab, newline and return; U+FFFE,
+   * U+FFFF; unpaired surrogates) replaced by U+FFFD: the writer escapes markup but passes these on,
+   * and one in an actor's name made the whole file unreadable to a strict parser.
+   */
+  static String xml(String s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      if (pair) {
+        sb.append(c).append(s.charAt(++i));
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c)) {
+        sb.append('\uFFFD');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
     x.writeStartElement(name);
-    x.writeCharacters(text);
+    x.writeCharacters(xml(text));
     x.writeEndElement();
   }
 
@@ -158,7 +183,7 @@ final class CooccurOutput {
     for (int i = 0; i < values.length; i++) {
       x.writeEmptyElement("attvalue");
       x.writeAttribute("for", Integer.toString(i));
-      x.writeAttribute("value", values[i]);
+      x.writeAttribute("value", xml(values[i]));
     }
     x.writeEndElement();
   }

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
       "65:query does not parse (with --syntax lucene), names an impossible value or breaks a query limit; index --strict or --max-errors: input was rejected",
       "66:no index, file or article at the given path or id",
       "70:internal error (a bug; -v shows the stack trace)",
-      "74:I/O error (index: disk full or the index cannot be written; the last good commit is kept)",
+      "74:I/O error (stdout, an output file or the index cannot be written, e.g. a full disk; the last good commit is kept)",
       "75:index locked by another dateline process",
-      "78:invalid configuration"
+      "78:invalid configuration, or an index this version cannot use (not Dateline's, newer, or older for reading)"
     })
 final class DatelineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -25,7 +25,8 @@ final class TableOutput {
   }
 
   /** Hits and facets; with {@code kwic > 0} each hit shows its keyword-in-context lines instead of a snippet. */
-  static void search(PrintWriter out, SearchResult r, int offset, boolean ansi, int kwic) {
+  static void search(PrintWriter data, SearchResult r, int offset, boolean ansi, int kwic) {
+    PrintWriter out = SafeText.wrap(data, false);
     long shownTo = offset + r.hits().size();
     out.printf(Locale.ROOT, "%,d article%s match%s", r.total(), r.total() == 1 ? "" : "s", r.total() == 1 ? "es" : "");
     if (!r.hits().isEmpty()) {
@@ -77,7 +78,8 @@ final class TableOutput {
     out.flush();
   }
 
-  static void article(PrintWriter out, ArticleView a) {
+  static void article(PrintWriter data, ArticleView a) {
+    PrintWriter out = SafeText.wrap(data, false);
     out.println("id          " + a.id());
     out.println("date        " + (a.date() == null ? "undated" : a.date() + " (from " + a.dateSource() + ")"));
     out.println("outlet      " + a.outlet());

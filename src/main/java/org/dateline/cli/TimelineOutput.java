@@ -57,7 +57,8 @@ final class TimelineOutput {
   }
 
   /** Aligned columns and a bar scaled to the largest count, or to the largest share with {@code normalize}. */
-  static void table(PrintWriter out, List<TimelineRow> rows, boolean normalize) {
+  static void table(PrintWriter data, List<TimelineRow> rows, boolean normalize) {
+    PrintWriter out = SafeText.wrap(data, false);
     int bw = Math.max(6, rows.stream().mapToInt(r -> r.bucket().length()).max().orElse(0));
     int sw = Math.max(6, rows.stream().mapToInt(r -> r.series().length()).max().orElse(0));
     double max = rows.stream().mapToDouble(r -> normalize ? (Double.isNaN(r.share()) ? 0 : r.share()) : r.count()).max().orElse(0);
