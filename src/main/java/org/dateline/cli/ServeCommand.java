@@ -72,8 +72,8 @@ final class ServeCommand implements Callable<Integer> {
       if (!InetAddress.getByName(host).isLoopbackAddress()) {
         err.println("dateline: warning: listening on " + host + ": anyone who can reach this port can read the whole archive");
       }
-      err.println("dateline: serving " + common.indexDir() + " (" + String.format(java.util.Locale.ROOT, "%,d", backend.size())
-          + " articles) at " + server.url());
+      err.println(String.format(java.util.Locale.ROOT, "dateline: serving %s (%,d article%s) at %s", common.indexDir(),
+          backend.size(), backend.size() == 1 ? "" : "s", server.url()));
       err.flush();
       if (open) {
         Browser.open(server.url(), err);
